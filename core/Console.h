@@ -1,0 +1,142 @@
+#pragma once
+
+#include "ConsoleState.h"
+#include "model/Result.h"
+#include "model/Role.h"
+#include "rules/UnitActionRules.h"
+#include "runbook/Permissions.h"
+#include "runbook/Preflight.h"
+#include "runbook/SwitchoverService.h"
+#include "store/AuditLog.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace dr {
+
+class Database;
+class Scheduler;
+struct EngineContext;
+struct Mutation;
+
+// The one facade every UI and CLI action goes through. Each mutating call takes the acting
+// operator, checks the role and the rules, applies the change in memory, saves it with its
+// audit entry in one transaction (reloading from the database if the save fails, so memory and
+// file never disagree), and then signals what changed. Reads return plain values.
+class Console : public QObject
+{
+    Q_OBJECT
+public:
+    ~Console() override;
+
+    static Result<std::unique_ptr<Console>> open(const QString &path);
+
+    struct SeedOptions
+    {
+        bool demo = true;
+        qint64 clockMs = 0;       // 0: today 00:00 Japan time (demo) or now (empty)
+        qint64 warmUpUntilMs = 0; // demo: simulate up to this time (0: today 10:30 Japan time)
+        quint32 seed = 20261125;
+    };
+    bool isInitialized() const { return m_initialized; }
+    Status initialize(const SeedOptions &options);
+
+    // ---- reads --------------------------------------------------------------------------------
+    QString databasePath() const;
+    const ConsoleState &state() const { return m_state; }
+    const RegionData &region(RegionId id) const { return m_state.region(id); }
+    RegionId activeRegion() const { return m_state.activeRegion(); }
+    qint64 clockMs() const { return m_state.clockMs; }
+    const SwitchoverRun *currentRun() const { return m_state.currentRun(); }
+    UnitIndex findUnit(RegionId region, const QString &path) const;
+    PreflightResult preflight(RegionId target) const;
+    std::vector<UnitIndex> pendingAtRelease(RegionId region) const;
+    Result<QList<AuditEntry>> auditEntries(const AuditLog::Filter &filter = {}) const;
+    Result<AuditVerification> verifyAudit() const;
+    QString syncBlocker() const;
+
+    // Whether an action would be allowed now (for enabling buttons and their tooltips).
+    Status checkPermission(const Operator &op, Action action) const;
+    Status checkUnitAction(const Operator &op, RegionId region) const;
+    Status checkStep(const Operator &op, int step) const;
+
+    // ---- simulation ---------------------------------------------------------------------------
+    Status advanceClock(const Operator &op, qint64 durationMs);
+    Status setClock(const Operator &op, qint64 utcMs);
+    Status syncNow(const Operator &op);
+    Status declareOutage(const Operator &op, RegionId region);
+    Status restoreRegion(const Operator &op, RegionId region);
+    Status setSyncInterval(const Operator &op, qint64 intervalMs);
+
+    // ---- units (domain.md §6) -----------------------------------------------------------------
+    Status changeStatus(const Operator &op, RegionId region, UnitIndex unit, UnitStatus target);
+    Status changeStatuses(const Operator &op, RegionId region, const QList<UnitIndex> &units,
+                          UnitStatus target);
+    Status rerun(const Operator &op, RegionId region, UnitIndex unit, RerunFrom from, bool hold);
+    Status hold(const Operator &op, RegionId region, UnitIndex unit);
+    Status releaseHold(const Operator &op, RegionId region, UnitIndex unit);
+    Status kill(const Operator &op, RegionId region, UnitIndex unit);
+
+    // ---- agents, hosts, connections (domain.md §2, §8) ----------------------------------------
+    Status addAgent(const Operator &op, RegionId region, const ExecutionAgent &agent);
+    Status updateAgent(const Operator &op, RegionId region, const QString &name,
+                       const ExecutionAgent &agent);
+    Status removeAgent(const Operator &op, RegionId region, const QString &name);
+    // Copies agents (all, or only `names`) from one region to the other; `onlyMissing` keeps
+    // agents the target already has.
+    Status copyAgents(const Operator &op, RegionId from, RegionId to, bool onlyMissing,
+                      const QStringList &names = {});
+    Status addHost(const Operator &op, RegionId region, const HostEntry &entry);
+    Status updateHost(const Operator &op, RegionId region, const QString &name, const HostEntry &entry);
+    Status removeHost(const Operator &op, RegionId region, const QString &name);
+    Status setIpv6Enabled(const Operator &op, RegionId region, bool enabled);
+    Result<NetworkConnection> saveConnection(const Operator &op, const NetworkConnection &connection);
+    Status removeConnection(const Operator &op, RegionId region, qint64 id);
+
+    // ---- contract and provider administration -------------------------------------------------
+    Status updateContract(const Operator &op, const Contract &contract);
+    Status changeMaintenanceDate(const Operator &op, const QDate &date);
+    Status suppress(const Operator &op, RegionId region);
+    Status release(const Operator &op, RegionId region);
+
+    // ---- switchover (domain.md §3) ------------------------------------------------------------
+    Status startSwitch(const Operator &op, Phase phase, SwitchMode mode, const QString &note);
+    Status completeStep(const Operator &op, int step, const StepOptions &options = {});
+    Status setOverdueChoice(const Operator &op, UnitIndex root, bool skip);
+
+Q_SIGNALS:
+    void clockChanged(qint64 utcMs);
+    void regionChanged(dr::RegionId region);          // manager, suppression, sync, availability
+    void unitsChanged(dr::RegionId region, const std::vector<dr::UnitIndex> &units);
+    void unitsReset(dr::RegionId region);             // definitions or every status replaced
+    void agentsChanged(dr::RegionId region);
+    void hostsChanged(dr::RegionId region);
+    void connectionsChanged(dr::RegionId region);
+    void switchoverChanged();
+    void contractChanged();
+    void auditAppended();
+    void reloaded();                                  // after a failed save restored the file's state
+
+private:
+    explicit Console(std::unique_ptr<Database> db);
+
+    Status load();
+    Status saveAll(Mutation &mutation);
+    // Runs one action: builds the engine context, applies, commits, signals.
+    Status perform(const Operator &op, const std::function<Status(EngineContext &)> &action);
+    Status commit(const Operator &op, Mutation &mutation);
+    void signal(const Mutation &mutation);
+    void rebuildSchedulers();
+    Status requireRegionOperable(RegionId region) const;
+    Status unitAction(const Operator &op, RegionId region, UnitIndex unit,
+                      const std::function<Status(EngineContext &)> &apply);
+
+    std::unique_ptr<Database> m_db;
+    ConsoleState m_state;
+    std::array<std::unique_ptr<Scheduler>, 2> m_schedulers;
+    bool m_initialized = false;
+};
+
+} // namespace dr

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "ParseIssue.h"
+#include "TextDecoding.h"
+#include "model/Unit.h"
+
+#include <QCoreApplication>
+
+#include <vector>
+
+namespace dr {
+
+struct AjsSyntax;
+struct AjsUnitNode;
+
+// Units read from an ajsprint file, in parents-first order with file-local indexes, ready to be
+// placed into a region's tree. Any error refuses the whole file.
+struct AjsprintDocument
+{
+    std::vector<Unit> units;
+    std::vector<Relation> relations;
+    std::vector<quint8> implied; // 1: a job group only named in a top-level full path
+    std::vector<qint32> lines;   // where each unit is defined (0 for implied groups)
+    QList<ParseIssue> errors;
+    QList<ParseIssue> warnings;
+    TextEncoding encoding = TextEncoding::Utf8;
+
+    bool ok() const { return errors.isEmpty(); }
+    QString path(UnitIndex index) const;
+};
+
+// Gives meaning to the syntax: unit types, comments, agents, schedules, relations, and the
+// limits of domain.md §10. Parameters it does not interpret are kept verbatim.
+class Ajsprint
+{
+    Q_DECLARE_TR_FUNCTIONS(Ajsprint)
+public:
+    static AjsprintDocument parse(const QString &text);
+    static AjsprintDocument parse(const QByteArray &bytes, TextEncoding encoding);
+    static AjsprintDocument build(const AjsSyntax &syntax);
+
+    // sd=/st=/cy= values. Returns false for forms the simulator cannot run (kept verbatim).
+    static bool parseScheduleParameter(const QString &key, const QString &value, ScheduleRule &rule);
+};
+
+} // namespace dr

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "model/Contract.h"
+#include "model/RegionState.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace dr {
+
+enum class Severity : quint8 { Error, Warning, Info };
+QString severityCode(Severity severity); // "error", "warning", "info"
+
+struct PreflightFinding
+{
+    Severity severity = Severity::Error;
+    QString code;        // "agent-missing", "host-unresolved", ...
+    QString message;     // translated, says what to fix
+    QString subject;     // the agent, host or region concerned (for "fix" links)
+    qint64 count = 0;    // units concerned
+    QStringList samples; // a few unit paths
+};
+
+struct PreflightResult
+{
+    RegionId region = RegionId::Dr;
+    QList<PreflightFinding> findings;
+
+    int count(Severity severity) const;
+    bool hasErrors() const { return count(Severity::Error) > 0; }
+    QList<PreflightFinding> of(Severity severity) const;
+    QJsonObject toJson() const;
+};
+
+// The pre-flight check of domain.md §8 for the region that would become active: one linear pass
+// over its units plus its agents, hosts and connections.
+class Preflight
+{
+    Q_DECLARE_TR_FUNCTIONS(Preflight)
+public:
+    struct DataLoss
+    {
+        qint64 syncPointMs = 0; // the copy the target starts from
+        qint64 outageMs = 0;    // when the source became unavailable (0: no outage)
+        qint64 unitsAffected = 0;
+    };
+
+    static PreflightResult run(const RegionData &target, const Contract &contract,
+                               const DataLoss &loss, qint64 nowMs);
+};
+
+} // namespace dr

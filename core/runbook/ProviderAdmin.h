@@ -1,0 +1,22 @@
+#pragma once
+
+#include "engine/Simulation.h"
+
+#include <QCoreApplication>
+
+namespace dr {
+
+// Suppression outside a switchover, the contract, and the maintenance date (with the DR
+// restriction of domain.md §4).
+class ProviderAdmin
+{
+    Q_DECLARE_TR_FUNCTIONS(ProviderAdmin)
+public:
+    static Status suppress(EngineContext &ctx, RegionId region);
+    // Outside a switchover: lifts suppression. During one: only as step 5/11.
+    static Status release(EngineContext &ctx, const Operator &op, RegionId region);
+    static Status updateContract(EngineContext &ctx, const Contract &contract);
+    static Status changeMaintenanceDate(EngineContext &ctx, const QDate &date);
+};
+
+} // namespace dr

@@ -1,0 +1,411 @@
+#include "SwitchoverService.h"
+
+#include "engine/JapanTime.h"
+
+#include <QJsonArray>
+
+namespace dr {
+
+namespace {
+
+Error refused(const char *code, const QString &message)
+{
+    return Error::refused(QString::fromLatin1(code), message);
+}
+
+QString stepLabel(int step)
+{
+    return QStringLiteral("%1 (%2)").arg(step).arg(SwitchoverNames::stepTitle(step));
+}
+
+} // namespace
+
+RegionId SwitchoverService::nextTarget(const ConsoleState &state)
+{
+    return otherRegion(state.activeRegion());
+}
+
+Status SwitchoverService::checkStep(const ConsoleState &state, const Operator &op, int step)
+{
+    if (step < 1 || step > 12)
+        return Error::usage(tr("There is no step %1; the steps are numbered 1 to 12.").arg(step));
+    const SwitchoverRun *run = state.currentRun();
+    if (step == 1 && run) {
+        return refused("switch-in-progress",
+                       tr("A switchover is already in progress (run %1, next step %2); only one "
+                          "switchover can run at a time.")
+                           .arg(run->id)
+                           .arg(stepLabel(run->nextStep())));
+    }
+    if (step != 1 && !run) {
+        return refused("no-switchover",
+                       step == 7 ? tr("A failback needs a completed failover (step 6 done), and no "
+                                      "switchover is in progress.")
+                                 : tr("No switchover is in progress; a switchover starts with step 1."));
+    }
+    if (run && step != run->nextStep()) {
+        if (step == 7)
+            return refused("failover-not-complete",
+                           tr("A failback needs a completed failover (step 6 done); the next step "
+                              "is %1.")
+                               .arg(stepLabel(run->nextStep())));
+        return refused("step-order", tr("Step %1 cannot be completed now: steps complete in order "
+                                        "and the next step is %2.")
+                                         .arg(step)
+                                         .arg(stepLabel(run->nextStep())));
+    }
+    const Role role = stepInfo(step).role;
+    if (op.role != role) {
+        return refused("step-role", role == Role::Provider
+                                        ? tr("Step %1 must be completed by the provider.").arg(step)
+                                        : tr("Step %1 must be completed by the customer.").arg(step));
+    }
+    return {};
+}
+
+Preflight::DataLoss SwitchoverService::dataLoss(const ConsoleState &state, RegionId target)
+{
+    Preflight::DataLoss loss;
+    if (target != RegionId::Dr)
+        return loss;
+    const RegionRuntime &primary = state.region(RegionId::Primary).runtime;
+    loss.syncPointMs = state.region(RegionId::Dr).runtime.syncAtMs;
+    loss.outageMs = !primary.available ? primary.downSinceMs
+                    : primary.managerRunning ? state.clockMs
+                                             : primary.stoppedAtMs;
+    loss.unitsAffected = !primary.available ? primary.lostUnits : qint64(state.pendingSync.size());
+    return loss;
+}
+
+PreflightResult SwitchoverService::preflight(const ConsoleState &state, RegionId target)
+{
+    return Preflight::run(state.region(target), state.contract, dataLoss(state, target), state.clockMs);
+}
+
+Status SwitchoverService::start(EngineContext &ctx, const Operator &op, Phase phase, SwitchMode mode,
+                                const QString &note)
+{
+    ConsoleState &st = ctx.state;
+    const int step = phase == Phase::Failover ? 1 : 7;
+    if (auto s = checkStep(st, op, step); !s)
+        return s;
+    const RegionRuntime &primary = st.region(RegionId::Primary).runtime;
+    const RegionRuntime &dr = st.region(RegionId::Dr).runtime;
+    if (phase == Phase::Failover) {
+        if (st.contract.authLinkage) {
+            return refused("auth-linkage",
+                           tr("The switch cannot be requested: job management and system "
+                              "management share one authentication server (JP1 user "
+                              "authentication is linked to system management). The disaster "
+                              "recovery option cannot be used in that configuration, because the "
+                              "DR environment has no system management to authenticate against. "
+                              "Ask the service desk to separate the authentication first."));
+        }
+        if (mode == SwitchMode::Disaster && primary.available) {
+            return refused("no-outage",
+                           tr("Disaster mode is for a primary environment that is unavailable, "
+                              "and the primary environment is available. Choose drill mode for "
+                              "training or verification, or record the regional outage first."));
+        }
+        if (mode == SwitchMode::Drill && !primary.available) {
+            return refused("drill-during-outage",
+                           tr("The primary environment is unavailable: this is a disaster, not a "
+                              "drill. Choose disaster mode."));
+        }
+        if (!dr.available) {
+            return refused("dr-unavailable",
+                           tr("The DR environment is unavailable; it cannot take over operation."));
+        }
+        SwitchoverRun run;
+        run.id = st.runs.isEmpty() ? 1 : st.runs.last().id + 1;
+        run.mode = mode;
+        run.startedAtMs = st.clockMs;
+        st.runs.append(run);
+    } else {
+        SwitchoverRun &run = *st.currentRun();
+        if (mode != run.mode) {
+            return refused("mode-mismatch",
+                           tr("This switchover runs in %1 mode; the failback must use the same "
+                              "mode.")
+                               .arg(SwitchoverNames::modeName(run.mode).toLower()));
+        }
+        if (mode == SwitchMode::Disaster && !primary.available) {
+            return refused("primary-unavailable",
+                           tr("The primary environment is still unavailable. Restore it before "
+                              "requesting the switch back."));
+        }
+    }
+    SwitchoverRun &run = *st.currentRun();
+    StepRecord record{step, op.name, op.role, st.clockMs, note, {}};
+    record.details.insert(QStringLiteral("mode"), switchModeCode(mode));
+    record.details.insert(QStringLiteral("notCarriedOver"),
+                          QJsonArray::fromStringList(SwitchoverNames::notCarriedOver()));
+    run.steps.append(record);
+    ctx.mutation.runs.insert(run.id);
+    ctx.mutation.newSteps.append({run.id, record});
+    ctx.mutation.audited(QStringLiteral("switch.step"),
+                         QStringLiteral("Step %1 (%2, %3 mode) requested%4")
+                             .arg(step)
+                             .arg(phaseCode(phase), switchModeCode(mode),
+                                  note.isEmpty() ? QString() : QStringLiteral(": ") + note),
+                         run.id);
+    return {};
+}
+
+Status SwitchoverService::complete(EngineContext &ctx, const Operator &op, int step,
+                                   const StepOptions &options)
+{
+    ConsoleState &st = ctx.state;
+    if (step == 1 || step == 7) {
+        return Error::usage(tr("Step %1 is a request: start it with \"switch start %2\".")
+                                .arg(step)
+                                .arg(step == 1 ? QStringLiteral("failover") : QStringLiteral("failback")));
+    }
+    if (auto s = checkStep(st, op, step); !s)
+        return s;
+    SwitchoverRun &run = *st.currentRun();
+    QJsonObject details;
+    const int inPhase = (step - 1) % 6 + 1;
+    Status s;
+    switch (inPhase) {
+    case 2:
+        s = completeSwitch(ctx, run, step, details);
+        break;
+    case 3: {
+        if (options.skipOverdue) {
+            const RegionData &target = st.region(targetOf(step));
+            for (UnitIndex root : target.tree->rootJobnets()) {
+                if (target.states[std::size_t(root)].has(FlagOverdue))
+                    (void)setOverdueChoice(ctx, op, root, *options.skipOverdue);
+            }
+        }
+        const RegionData &target = st.region(targetOf(step));
+        int runCount = 0, skipCount = 0;
+        for (UnitIndex root : target.tree->rootJobnets()) {
+            const UnitState &rs = target.states[std::size_t(root)];
+            if (rs.has(FlagOverdue))
+                (rs.has(FlagSkipOverdue) ? skipCount : runCount) += 1;
+        }
+        details.insert(QStringLiteral("overdueRun"), runCount);
+        details.insert(QStringLiteral("overdueSkip"), skipCount);
+        break;
+    }
+    case 4:
+        s = completeReport(ctx, run, step, options, details);
+        break;
+    case 5:
+        s = completeRelease(ctx, run, step, details);
+        break;
+    case 6:
+        break;
+    }
+    if (!s)
+        return s;
+    StepRecord record{step, op.name, op.role, st.clockMs, options.note, details};
+    run.steps.append(record);
+    if (step == 6) {
+        run.facts.insert(QStringLiteral("rtoMs"), st.clockMs - run.step(1)->atMs);
+    } else if (step == 12) {
+        run.completed = true;
+        run.finishedAtMs = st.clockMs;
+        run.facts.insert(QStringLiteral("failbackMs"), st.clockMs - run.step(7)->atMs);
+    }
+    run.steps.last().details.insert(QStringLiteral("figures"), figures(run));
+    ctx.mutation.runs.insert(run.id);
+    ctx.mutation.newSteps.append({run.id, run.steps.last()});
+    ctx.mutation.audited(QStringLiteral("switch.step"),
+                         QStringLiteral("Step %1 completed (%2)%3")
+                             .arg(step)
+                             .arg(SwitchoverNames::stepTitle(step),
+                                  options.note.isEmpty() ? QString() : QStringLiteral(": ") + options.note),
+                         run.id);
+    return {};
+}
+
+Status SwitchoverService::completeSwitch(EngineContext &ctx, SwitchoverRun &run, int step,
+                                         QJsonObject &details)
+{
+    ConsoleState &st = ctx.state;
+    const RegionId target = targetOf(step);
+    const RegionId source = otherRegion(target);
+    RegionData &t = st.region(target);
+    RegionData &src = st.region(source);
+    if (!t.runtime.available) {
+        return refused("target-unavailable",
+                       tr("The %1 is unavailable; it cannot be started. Restore it first.")
+                           .arg(RegionNames::displayName(target)));
+    }
+    if (step == 2) {
+        if (t.runtime.syncAtMs == 0) {
+            return refused("no-sync-point",
+                           tr("The DR environment has no synchronised copy yet (no sync point); "
+                              "there is nothing to start it from."));
+        }
+        const Preflight::DataLoss loss = dataLoss(st, RegionId::Dr);
+        const qint64 lossMs = std::max<qint64>(0, loss.outageMs - loss.syncPointMs);
+        details.insert(QStringLiteral("syncPoint"), jst::isoUtc(loss.syncPointMs));
+        details.insert(QStringLiteral("dataLossMs"), lossMs);
+        details.insert(QStringLiteral("unitsAffected"), loss.unitsAffected);
+        run.facts.insert(QStringLiteral("syncPoint"), jst::isoUtc(loss.syncPointMs));
+        run.facts.insert(QStringLiteral("outage"), jst::isoUtc(loss.outageMs));
+        run.facts.insert(QStringLiteral("dataLossMs"), lossMs);
+        run.facts.insert(QStringLiteral("unitsAffected"), loss.unitsAffected);
+    } else {
+        if (run.mode == SwitchMode::Disaster) {
+            if (!src.runtime.available) {
+                return refused("source-unavailable",
+                               tr("The DR environment is unavailable, so its data cannot be copied "
+                                  "back. Restore it first."));
+            }
+            // Disaster failback: the DR environment's data comes back to the primary first.
+            t.tree = src.tree;
+            t.states = src.states;
+            t.runtime.definitionsRevision = src.runtime.definitionsRevision;
+            ctx.mutation.region(target).copyFrom = source;
+            ctx.mutation.region(target).copyDefinitions = true;
+            details.insert(QStringLiteral("reverseSync"), true);
+        } else {
+            details.insert(QStringLiteral("reverseSync"), false);
+            details.insert(QStringLiteral("discarded"),
+                           tr("Executions, status changes and agent changes made in the DR "
+                              "environment during the drill"));
+        }
+        run.facts.insert(QStringLiteral("failbackCopied"), run.mode == SwitchMode::Disaster);
+    }
+    // The source stops (if it still runs) and hands over.
+    if (src.runtime.managerRunning) {
+        src.runtime.managerRunning = false;
+        src.runtime.stoppedAtMs = st.clockMs;
+    }
+    src.runtime.suppressed = false;
+    src.runtime.active = false;
+    ctx.mutation.region(source).runtime = true;
+    // Items that a switch does not carry over start empty in the target.
+    t.items.clear();
+    ctx.mutation.region(target).items = true;
+    t.runtime.active = true;
+    t.runtime.downSinceMs = 0;
+    QJsonObject summary;
+    Simulation::startManager(ctx, target, StartMode::Disaster, true, &summary);
+    details.insert(QStringLiteral("drStart"), summary);
+    details.insert(QStringLiteral("source"), regionCode(source));
+    details.insert(QStringLiteral("target"), regionCode(target));
+    run.facts.insert(step == 2 ? QStringLiteral("failoverStart") : QStringLiteral("failbackStart"), summary);
+    return {};
+}
+
+Status SwitchoverService::completeReport(EngineContext &ctx, SwitchoverRun &run, int step,
+                                         const StepOptions &options, QJsonObject &details)
+{
+    Q_UNUSED(run)
+    const PreflightResult result = preflight(ctx.state, targetOf(step));
+    details.insert(QStringLiteral("preflight"), result.toJson());
+    if (result.hasErrors()) {
+        QStringList lines;
+        for (const PreflightFinding &f : result.of(Severity::Error))
+            lines << QStringLiteral("- ") + f.message;
+        return refused("preflight-errors",
+                       tr("Recovery work cannot be reported complete: the pre-flight check found "
+                          "%n error(s):", nullptr, result.count(Severity::Error)) +
+                           QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    }
+    const int warnings = result.count(Severity::Warning);
+    if (warnings > 0 && !options.acknowledgeWarnings) {
+        QStringList lines;
+        for (const PreflightFinding &f : result.of(Severity::Warning))
+            lines << QStringLiteral("- ") + f.message;
+        return refused("preflight-warnings",
+                       tr("The pre-flight check found %n warning(s); acknowledge them to report "
+                          "the recovery work complete:", nullptr, warnings) +
+                           QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    }
+    details.insert(QStringLiteral("warningsAcknowledged"), warnings > 0);
+    return {};
+}
+
+Status SwitchoverService::completeRelease(EngineContext &ctx, SwitchoverRun &run, int step,
+                                          QJsonObject &details)
+{
+    Q_UNUSED(run)
+    const RegionId target = targetOf(step);
+    RegionData &t = ctx.state.region(target);
+    if (!t.runtime.managerRunning) {
+        return refused("manager-stopped", tr("The %1 manager is not running; start it first.")
+                                              .arg(RegionNames::displayName(target)));
+    }
+    t.runtime.suppressed = false;
+    ctx.mutation.region(target).runtime = true;
+    const std::vector<UnitIndex> started = ctx.scheduler(target).release(ctx.state.clockMs);
+    ctx.collect(target);
+    QJsonArray samples;
+    for (std::size_t k = 0; k < started.size() && k < 20; ++k)
+        samples.append(t.tree->path(started[k]));
+    details.insert(QStringLiteral("startedCount"), qint64(started.size()));
+    details.insert(QStringLiteral("started"), samples);
+    return {};
+}
+
+bool SwitchoverService::overdueChoiceOpen(const ConsoleState &state)
+{
+    const SwitchoverRun *run = state.currentRun();
+    if (!run)
+        return false;
+    const int next = run->nextStep();
+    return (next >= 3 && next <= 5) || (next >= 9 && next <= 11);
+}
+
+Status SwitchoverService::setOverdueChoice(EngineContext &ctx, const Operator &op, UnitIndex root,
+                                           bool skip)
+{
+    ConsoleState &st = ctx.state;
+    if (op.role != Role::Customer) {
+        return refused("role", tr("The choice for overdue jobnets is made by the customer."));
+    }
+    if (!overdueChoiceOpen(st)) {
+        return refused("overdue-closed",
+                       tr("Overdue jobnets are chosen during the recovery work (steps 3 and 9), "
+                          "before suppression is released."));
+    }
+    const SwitchoverRun *run = st.currentRun();
+    const RegionId target = targetOf(run->nextStep());
+    RegionData &t = st.region(target);
+    if (root < 0 || root >= t.tree->size() || !t.tree->isRootJobnet(root) ||
+        !t.states[std::size_t(root)].has(FlagOverdue)) {
+        return refused("not-overdue", tr("That unit is not an overdue root jobnet."));
+    }
+    t.states[std::size_t(root)].set(FlagSkipOverdue, skip);
+    ctx.mutation.states(target, {root});
+    ctx.mutation.audited(QStringLiteral("overdue.choice"),
+                         QStringLiteral("%1: %2 after release")
+                             .arg(t.tree->path(root), skip ? QStringLiteral("skip") : QStringLiteral("run")),
+                         run->id);
+    return {};
+}
+
+QJsonObject SwitchoverService::figures(const SwitchoverRun &run)
+{
+    QJsonObject f;
+    f.insert(QStringLiteral("mode"), switchModeCode(run.mode));
+    if (run.facts.contains(QStringLiteral("dataLossMs")))
+        f.insert(QStringLiteral("dataLossMs"), run.facts.value(QStringLiteral("dataLossMs")));
+    if (run.facts.contains(QStringLiteral("unitsAffected")))
+        f.insert(QStringLiteral("unitsAffected"), run.facts.value(QStringLiteral("unitsAffected")));
+    if (const StepRecord *s1 = run.step(1); s1 && run.step(6))
+        f.insert(QStringLiteral("rtoMs"), run.step(6)->atMs - s1->atMs);
+    if (const StepRecord *s7 = run.step(7); s7 && run.step(12))
+        f.insert(QStringLiteral("failbackMs"), run.step(12)->atMs - s7->atMs);
+    QJsonArray steps;
+    qint64 previous = run.startedAtMs;
+    for (const StepRecord &r : run.steps) {
+        steps.append(QJsonObject{{QStringLiteral("step"), r.step},
+                                 {QStringLiteral("by"), r.operatorName},
+                                 {QStringLiteral("role"), roleCode(r.role)},
+                                 {QStringLiteral("at"), jst::isoUtc(r.atMs)},
+                                 {QStringLiteral("durationMs"), r.atMs - previous}});
+        previous = r.atMs;
+    }
+    f.insert(QStringLiteral("steps"), steps);
+    return f;
+}
+
+} // namespace dr

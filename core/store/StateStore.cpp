@@ -1,0 +1,296 @@
+#include "StateStore.h"
+
+#include "AgentRepository.h"
+#include "AuditLog.h"
+#include "Database.h"
+#include "RegionRepository.h"
+#include "SqlQuery.h"
+#include "SwitchoverRepository.h"
+#include "UnitRepository.h"
+
+#include <algorithm>
+
+namespace dr {
+
+namespace {
+const QString kClock = QStringLiteral("clock_ms");
+const QString kSyncInterval = QStringLiteral("sync_interval_ms");
+const QString kExecSerial = QStringLiteral("exec_serial");
+const QString kSyncSeq = QStringLiteral("sync_seq");
+const QString kSeed = QStringLiteral("sim_seed");
+} // namespace
+
+Result<bool> StateStore::load(ConsoleState &state)
+{
+    RegionRepository regions(m_db);
+    AgentRepository agents(m_db);
+    UnitRepository units(m_db);
+    auto contract = regions.loadContract();
+    if (!contract)
+        return contract.error();
+    if (!contract->has_value())
+        return false;
+    ConsoleState st;
+    st.contract = **contract;
+    auto setting = [&](const QString &key, qint64 fallback) -> Result<qint64> {
+        auto v = regions.setting(key);
+        if (!v)
+            return v.error();
+        return v->isNull() ? fallback : v->toLongLong();
+    };
+    for (auto [key, target, fallback] : {std::tuple{kClock, &st.clockMs, qint64(0)},
+                                         std::tuple{kSyncInterval, &st.syncIntervalMs, qint64(60000)},
+                                         std::tuple{kExecSerial, &st.execSerial, qint64(0)},
+                                         std::tuple{kSyncSeq, &st.syncSeq, qint64(0)}}) {
+        auto v = setting(key, fallback);
+        if (!v)
+            return v.error();
+        *target = *v;
+    }
+    auto seed = setting(kSeed, 20261125);
+    if (!seed)
+        return seed.error();
+    st.seed = quint32(*seed);
+
+    for (RegionId id : kAllRegions) {
+        RegionData &r = st.region(id);
+        r.id = id;
+        auto runtime = regions.loadRuntime(id);
+        if (!runtime)
+            return runtime.error();
+        r.runtime = *runtime;
+        auto a = agents.loadAgents(id);
+        if (!a)
+            return a.error();
+        r.agents = *a;
+        auto h = agents.loadHosts(id);
+        if (!h)
+            return h.error();
+        r.hosts = *h;
+        auto c = agents.loadConnections(id);
+        if (!c)
+            return c.error();
+        r.connections = *c;
+        auto items = regions.loadItems(id);
+        if (!items)
+            return items.error();
+        r.items = *items;
+    }
+    RegionData &primary = st.region(RegionId::Primary);
+    RegionData &dr = st.region(RegionId::Dr);
+    auto primaryTree = units.loadTree(RegionId::Primary);
+    if (!primaryTree)
+        return primaryTree.error();
+    primary.tree = *primaryTree;
+    // Equal revisions mean equal definitions: one tree in memory serves both regions.
+    if (dr.runtime.definitionsRevision == primary.runtime.definitionsRevision &&
+        dr.runtime.definitionsRevision != 0) {
+        dr.tree = primary.tree;
+    } else {
+        auto drTree = units.loadTree(RegionId::Dr);
+        if (!drTree)
+            return drTree.error();
+        dr.tree = *drTree;
+    }
+    for (RegionData *r : {&primary, &dr}) {
+        auto states = units.loadStates(r->id, r->tree->size());
+        if (!states)
+            return states.error();
+        r->states = std::move(*states);
+    }
+    SwitchoverRepository runs(m_db);
+    auto loadedRuns = runs.loadRuns();
+    if (!loadedRuns)
+        return loadedRuns.error();
+    st.runs = *loadedRuns;
+
+    // What the next sync must copy: everything when the definitions differ, otherwise the
+    // units whose status differs between the regions.
+    st.definitionsPending = dr.tree != primary.tree;
+    if (!st.definitionsPending) {
+        std::vector<UnitIndex> differing;
+        for (std::size_t i = 0; i < primary.states.size(); ++i) {
+            if (!(primary.states[i] == dr.states[i]))
+                differing.push_back(UnitIndex(i));
+        }
+        st.notePrimaryChanged(differing);
+    }
+    state = std::move(st);
+    return true;
+}
+
+Status StateStore::saveSettings(const ConsoleState &state)
+{
+    RegionRepository regions(m_db);
+    for (auto [key, value] : {std::pair{kClock, state.clockMs},
+                              std::pair{kSyncInterval, state.syncIntervalMs},
+                              std::pair{kExecSerial, state.execSerial},
+                              std::pair{kSyncSeq, state.syncSeq},
+                              std::pair{kSeed, qint64(state.seed)}}) {
+        if (auto s = regions.setSetting(key, value); !s)
+            return s;
+    }
+    return {};
+}
+
+Status StateStore::saveConnections(RegionData &region)
+{
+    AgentRepository agents(m_db);
+    auto existing = agents.loadConnections(region.id);
+    if (!existing)
+        return existing.error();
+    for (const NetworkConnection &old : *existing) {
+        const bool kept = std::any_of(region.connections.cbegin(), region.connections.cend(),
+                                      [&old](const NetworkConnection &c) { return c.id == old.id; });
+        if (!kept) {
+            if (auto s = agents.removeConnection(old.id); !s)
+                return s;
+        }
+    }
+    for (NetworkConnection &c : region.connections) {
+        c.region = region.id;
+        auto saved = agents.saveConnection(c);
+        if (!saved)
+            return saved.error();
+        c.id = saved->id;
+    }
+    return {};
+}
+
+Status StateStore::saveRegion(ConsoleState &state, RegionId id, const Mutation::PerRegion &m)
+{
+    RegionData &r = state.region(id);
+    UnitRepository units(m_db);
+    AgentRepository agents(m_db);
+    RegionRepository regions(m_db);
+    if (m.copyFrom) {
+        if (auto s = units.copyRegion(*m.copyFrom, id, m.copyDefinitions); !s)
+            return s;
+    }
+    if (m.tree) {
+        if (auto s = units.saveTree(id, *r.tree); !s)
+            return s;
+    }
+    if (m.allStates || m.tree) {
+        if (auto s = units.saveStates(id, r.states); !s)
+            return s;
+    } else if (!m.states.empty()) {
+        std::vector<UnitIndex> changed = m.states;
+        std::sort(changed.begin(), changed.end());
+        changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
+        if (auto s = units.updateStates(id, r.states, changed); !s)
+            return s;
+    }
+    if (m.runtime || m.copyFrom) {
+        if (auto s = regions.saveRuntime(id, r.runtime); !s)
+            return s;
+    }
+    if (m.agents) {
+        if (auto s = agents.saveAgents(id, r.agents); !s)
+            return s;
+    }
+    if (m.hosts) {
+        if (auto s = agents.saveHosts(id, r.hosts); !s)
+            return s;
+    }
+    if (m.connections) {
+        if (auto s = saveConnections(r); !s)
+            return s;
+    }
+    if (m.items) {
+        if (auto s = regions.replaceItems(id, r.items); !s)
+            return s;
+    }
+    return {};
+}
+
+Status StateStore::appendAudit(const ConsoleState &state, const Operator &op, QList<AuditEntry> &audit)
+{
+    AuditLog log(m_db);
+    for (AuditEntry &e : audit) {
+        if (e.operatorName.isEmpty()) {
+            e.operatorName = op.name;
+            e.role = op.role;
+        }
+        if (e.atMs == 0)
+            e.atMs = state.clockMs;
+        auto appended = log.append(e);
+        if (!appended)
+            return appended.error();
+        e = *appended;
+    }
+    return {};
+}
+
+Status StateStore::saveAll(ConsoleState &state, const Operator &op, QList<AuditEntry> audit)
+{
+    Mutation all;
+    for (RegionId id : kAllRegions) {
+        Mutation::PerRegion &m = all.region(id);
+        m.tree = m.runtime = m.agents = m.hosts = m.connections = m.items = true;
+    }
+    all.contract = all.settings = true;
+    for (const SwitchoverRun &run : state.runs)
+        all.runs.insert(run.id);
+    all.audit = std::move(audit);
+    return m_db.transaction([&]() -> Status {
+        for (const char *table : {"unit", "unit_relation", "unit_state", "agent", "host",
+                                  "network_connection", "region_item", "switchover_step",
+                                  "switchover_run", "sync_point"}) {
+            if (auto s = SqlQuery::run(m_db.connection(),
+                                       QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
+                !s)
+                return s;
+        }
+        for (RegionData &r : state.regions) {
+            for (NetworkConnection &c : r.connections)
+                c.id = 0;
+        }
+        for (const SwitchoverRun &run : state.runs) {
+            for (const StepRecord &step : run.steps)
+                all.newSteps.append({run.id, step});
+        }
+        return commit(state, all, op);
+    });
+}
+
+Status StateStore::commit(ConsoleState &state, Mutation &m, const Operator &op)
+{
+    return m_db.transaction([&]() -> Status {
+        if (m.settings) {
+            if (auto s = saveSettings(state); !s)
+                return s;
+        }
+        if (m.contract) {
+            if (auto s = RegionRepository(m_db).saveContract(state.contract); !s)
+                return s;
+        }
+        // A region copied from the other is written after its source.
+        std::array<RegionId, 2> order{RegionId::Primary, RegionId::Dr};
+        if (m.region(RegionId::Primary).copyFrom == RegionId::Dr)
+            std::swap(order[0], order[1]);
+        for (RegionId id : order) {
+            if (auto s = saveRegion(state, id, m.region(id)); !s)
+                return s;
+        }
+        RegionRepository regions(m_db);
+        for (const Mutation::SyncPoint &p : m.syncPoints) {
+            if (auto s = regions.recordSyncPoint(p.seq, p.atMs, p.units, p.definitions); !s)
+                return s;
+        }
+        SwitchoverRepository runs(m_db);
+        for (qint64 id : std::as_const(m.runs)) {
+            if (const SwitchoverRun *run = state.run(id)) {
+                if (auto s = runs.saveRun(*run); !s)
+                    return s;
+            }
+        }
+        for (const auto &[runId, step] : std::as_const(m.newSteps)) {
+            if (auto s = runs.addStep(runId, step); !s)
+                return s;
+        }
+        return appendAudit(state, op, m.audit);
+    });
+}
+
+} // namespace dr

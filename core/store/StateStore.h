@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ConsoleState.h"
+#include "Mutation.h"
+#include "model/Result.h"
+#include "model/Role.h"
+
+#include <QCoreApplication>
+
+namespace dr {
+
+class Database;
+
+// Reads the whole console state from the database and writes what a Mutation changed, in one
+// transaction with its audit entries.
+class StateStore
+{
+    Q_DECLARE_TR_FUNCTIONS(StateStore)
+public:
+    explicit StateStore(Database &db) : m_db(db) {}
+
+    // False when the database has no environment yet.
+    Result<bool> load(ConsoleState &state);
+    Status saveAll(ConsoleState &state, const Operator &op, QList<AuditEntry> audit);
+    Status commit(ConsoleState &state, Mutation &mutation, const Operator &op);
+
+private:
+    Status saveSettings(const ConsoleState &state);
+    Status saveRegion(ConsoleState &state, RegionId id, const Mutation::PerRegion &m);
+    Status saveConnections(RegionData &region);
+    Status appendAudit(const ConsoleState &state, const Operator &op, QList<AuditEntry> &audit);
+
+    Database &m_db;
+};
+
+} // namespace dr

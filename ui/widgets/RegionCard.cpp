@@ -1,0 +1,217 @@
+#include "RegionCard.h"
+
+#include "StatusPalette.h"
+
+#include "Console.h"
+#include "engine/JapanTime.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace dr::ui {
+
+namespace {
+QLabel *makeLabel(QWidget *parent, const char *name)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+} // namespace
+
+RegionCard::RegionCard(Console &console, RegionId region, QWidget *parent)
+    : QFrame(parent), m_console(console), m_region(region), m_refreshTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("regionCard_%1").arg(regionCode(region)));
+    setFrameShape(QFrame::StyledPanel);
+    setMinimumWidth(280);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(150);
+    connect(m_refreshTimer, &QTimer::timeout, this, &RegionCard::refresh);
+
+    m_title = makeLabel(this, "title");
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_location = makeLabel(this, "location");
+    m_state = makeLabel(this, "managerState");
+    m_state->setAlignment(Qt::AlignCenter);
+    m_state->setMargin(6);
+    m_suppressed = makeLabel(this, "suppressedMarker");
+    m_suppressed->setAlignment(Qt::AlignCenter);
+    m_suppressed->setMargin(4);
+    m_role = makeLabel(this, "activeLabel");
+    m_tier = makeLabel(this, "tierLabel");
+    m_sync = makeLabel(this, "syncLabel");
+    m_connection = makeLabel(this, "connectionLabel");
+    m_restrictions = makeLabel(this, "restrictionsLabel");
+    m_counts = makeLabel(this, "countsLabel");
+    m_counts->setTextFormat(Qt::RichText);
+    m_preflight = new QPushButton(this);
+    m_preflight->setObjectName(QStringLiteral("preflightBadge"));
+    m_preflight->setFlat(false);
+    connect(m_preflight, &QPushButton::clicked, this,
+            [this] { Q_EMIT preflightRequested(m_region); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_location);
+    layout->addWidget(m_state);
+    layout->addWidget(m_suppressed);
+    auto *grid = new QGridLayout;
+    grid->addWidget(m_role, 0, 0);
+    grid->addWidget(m_tier, 0, 1);
+    layout->addLayout(grid);
+    layout->addWidget(m_sync);
+    layout->addWidget(m_connection);
+    layout->addWidget(m_restrictions);
+    layout->addWidget(m_counts);
+    layout->addWidget(m_preflight);
+    layout->addStretch();
+
+    for (auto signal : {&Console::regionChanged, &Console::unitsReset, &Console::agentsChanged,
+                        &Console::hostsChanged, &Console::connectionsChanged}) {
+        connect(&m_console, signal, this, [this](RegionId) { scheduleRefresh(); });
+    }
+    connect(&m_console, &Console::unitsChanged, this, [this](RegionId, const std::vector<UnitIndex> &) {
+        scheduleRefresh();
+    });
+    connect(&m_console, &Console::clockChanged, this, &RegionCard::scheduleRefresh);
+    connect(&m_console, &Console::contractChanged, this, &RegionCard::scheduleRefresh);
+    connect(&m_console, &Console::switchoverChanged, this, &RegionCard::scheduleRefresh);
+    connect(&m_console, &Console::reloaded, this, &RegionCard::scheduleRefresh);
+    refresh();
+}
+
+void RegionCard::scheduleRefresh()
+{
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
+void RegionCard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QFrame::changeEvent(event);
+}
+
+QString RegionCard::restrictionsText() const
+{
+    return tr("Restrictions while operating here: no internet access to the service, no "
+              "multi-factor authentication, no maintenance-date change.");
+}
+
+void RegionCard::refresh()
+{
+    const RegionData &r = m_console.region(m_region);
+    const RegionRuntime &rt = r.runtime;
+    m_title->setText(RegionNames::displayName(m_region));
+    m_location->setText(QStringLiteral("%1 (%2)").arg(RegionNames::location(m_region), awsRegionCode(m_region)));
+
+    QString stateText;
+    QColor stateColour;
+    if (!rt.available) {
+        stateText = tr("Region unavailable (outage since %1)").arg(jst::format(rt.downSinceMs));
+        stateColour = StatusPalette::unavailable();
+        m_state->setProperty("managerState", QStringLiteral("unavailable"));
+    } else if (rt.managerRunning) {
+        stateText = tr("Manager running");
+        stateColour = StatusPalette::managerRunning();
+        m_state->setProperty("managerState", QStringLiteral("running"));
+    } else {
+        stateText = tr("Manager stopped");
+        stateColour = StatusPalette::managerStopped();
+        m_state->setProperty("managerState", QStringLiteral("stopped"));
+    }
+    m_state->setText(stateText);
+    m_state->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; "
+                                          "border-radius: 4px; }")
+                               .arg(stateColour.name()));
+    setStyleSheet(QStringLiteral("dr--ui--RegionCard { border: 3px solid %1; border-radius: 6px; }")
+                      .arg(stateColour.name()));
+
+    m_suppressed->setVisible(rt.managerRunning && rt.suppressed);
+    m_suppressed->setText(QStringLiteral("\u23f8 ") + tr("Job execution suppressed: no job starts until release"));
+    m_suppressed->setStyleSheet(QStringLiteral("QLabel { background: %1; color: black; font-weight: bold; "
+                                               "border-radius: 4px; }")
+                                    .arg(StatusPalette::suppressed().name()));
+
+    m_role->setText(rt.active ? tr("Active") : tr("Standby"));
+    QFont roleFont = m_role->font();
+    roleFont.setBold(rt.active);
+    m_role->setFont(roleFont);
+    const ServiceTier tier = m_region == RegionId::Primary ? m_console.state().contract.primaryTier
+                                                           : ServiceTier::Standard;
+    m_tier->setText(m_region == RegionId::Primary
+                        ? tr("Service tier: %1").arg(RegionNames::tierName(tier))
+                        : tr("Service tier: %1 (equivalent)").arg(RegionNames::tierName(tier)));
+
+    if (m_region == RegionId::Dr) {
+        const qint64 lag = rt.syncAtMs > 0 ? m_console.clockMs() - rt.syncAtMs : 0;
+        const QString blocker = m_console.syncBlocker();
+        QString text = rt.syncAtMs > 0
+                           ? tr("Last sync point: %1 (lag %2)").arg(jst::format(rt.syncAtMs), jst::formatDuration(lag))
+                           : tr("Last sync point: none yet");
+        if (!blocker.isEmpty())
+            text += QLatin1Char('\n') + tr("Synchronisation paused: %1").arg(blocker);
+        m_sync->setText(text);
+        m_sync->setVisible(true);
+    } else {
+        m_sync->setText(tr("Changes since the last sync point: %n unit(s)", nullptr,
+                           int(m_console.state().pendingSync.size())));
+        m_sync->setVisible(rt.active);
+    }
+
+    int configured = 0;
+    for (const NetworkConnection &c : r.connections)
+        configured += c.isConfigured() ? 1 : 0;
+    m_connection->setText(configured > 0
+                              ? tr("Network: %n connection(s) configured", nullptr, configured)
+                              : tr("Network: no configured connection"));
+
+    m_restrictions->setVisible(m_region == RegionId::Dr && rt.active);
+    m_restrictions->setText(restrictionsText());
+
+    std::array<qint64, kStatusClassCount> counts{};
+    for (UnitIndex i = 0; i < r.tree->size(); ++i) {
+        if (isExecutable(r.tree->unit(i).type))
+            ++counts[std::size_t(statusClass(r.states[std::size_t(i)].status))];
+    }
+    QStringList parts;
+    for (StatusClass c : {StatusClass::Running, StatusClass::Wait, StatusClass::Normal,
+                          StatusClass::Warning, StatusClass::Abnormal, StatusClass::None}) {
+        parts << QStringLiteral("<span style='background:%1;color:%2'>&nbsp;%3 %4: %5&nbsp;</span>")
+                     .arg(StatusPalette::background(c).name(), StatusPalette::foreground(c).name(),
+                          StatusPalette::symbol(c), statusClassName(c).toHtmlEscaped())
+                     .arg(counts[std::size_t(c)]);
+    }
+    m_counts->setText(tr("Units: %1").arg(r.tree->size()) + QStringLiteral("<br>") +
+                      parts.join(QLatin1Char(' ')));
+
+    // The badge belongs to the region that would become active next.
+    const bool target = m_region != m_console.activeRegion();
+    m_preflight->setVisible(target);
+    if (target) {
+        const PreflightResult result = m_console.preflight(m_region);
+        const int errors = result.count(Severity::Error);
+        const int warnings = result.count(Severity::Warning);
+        m_preflight->setText(tr("Pre-flight: %n error(s)", nullptr, errors) + QStringLiteral(", ") +
+                             tr("%n warning(s)", nullptr, warnings));
+        m_preflight->setProperty("errors", errors);
+        m_preflight->setProperty("warnings", warnings);
+        m_preflight->setToolTip(tr("Checks this region before it becomes active. Click for the full list."));
+        m_preflight->setStyleSheet(errors > 0 ? QStringLiteral("QPushButton { color: #a31414; font-weight: bold; }")
+                                   : warnings > 0 ? QStringLiteral("QPushButton { color: #8a5a00; font-weight: bold; }")
+                                                  : QString());
+    }
+}
+
+} // namespace dr::ui

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "model/Region.h"
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace dr {
+class Console;
+}
+
+namespace dr::ui {
+
+// One region at a glance: manager state (blue running / grey stopped, amber suppression
+// marker), active or standby, tier, sync point and lag, network connection, DR restrictions,
+// unit counts by status class and the pre-flight badge of the region that would become active.
+// Refreshes itself from the facade's signals (coalesced, so a busy clock does not flood it).
+class RegionCard : public QFrame
+{
+    Q_OBJECT
+public:
+    RegionCard(Console &console, RegionId region, QWidget *parent = nullptr);
+
+    RegionId region() const { return m_region; }
+    void refresh();
+
+Q_SIGNALS:
+    void preflightRequested(dr::RegionId target);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void scheduleRefresh();
+    QString restrictionsText() const;
+
+    Console &m_console;
+    RegionId m_region;
+    QTimer *m_refreshTimer;
+    QLabel *m_title;
+    QLabel *m_location;
+    QLabel *m_state;
+    QLabel *m_suppressed;
+    QLabel *m_role;
+    QLabel *m_tier;
+    QLabel *m_sync;
+    QLabel *m_connection;
+    QLabel *m_restrictions;
+    QLabel *m_counts;
+    QPushButton *m_preflight;
+};
+
+} // namespace dr::ui
