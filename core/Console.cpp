@@ -119,7 +119,12 @@ Status Console::perform(const Operator &op, const std::function<Status(EngineCon
     }
     Mutation mutation;
     EngineContext ctx{m_state, {m_schedulers[0].get(), m_schedulers[1].get()}, mutation};
-    if (auto s = action(ctx); !s) {
+    const qint64 serialBefore = m_state.execSerial;
+    const Status result = action(ctx);
+    // Any action that starts a generation (a release, a restart) moves the execution-ID counter.
+    if (m_state.execSerial != serialBefore)
+        mutation.settings = true;
+    if (auto s = result; !s) {
         // Actions check before they change anything; if one failed half-way, the file decides.
         if (!mutation.audit.isEmpty() || mutation.settings || mutation.contract ||
             !mutation.runs.isEmpty()) {

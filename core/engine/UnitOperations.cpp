@@ -6,6 +6,7 @@ namespace dr {
 
 void UnitOperations::changeStatus(UnitIndex job, UnitStatus target, qint64 nowMs)
 {
+    m_scheduler.advanceTo(nowMs);
     UnitState &s = state(job);
     m_scheduler.leaveAgent(job);
     s.set(FlagNeedsReview, false);
@@ -94,10 +95,23 @@ void UnitOperations::startReset(const std::vector<UnitIndex> &reset, bool hold, 
             m_scheduler.evaluate(i, nowMs);
     }
     m_scheduler.dispatchAll();
+    // The enclosing jobnets show what is left of them now (e.g. "Running + Warning").
+    std::vector<UnitIndex> jobnets;
+    for (UnitIndex i : reset) {
+        for (UnitIndex p = tree().unit(i).parent; p != kNoUnit; p = tree().unit(p).parent) {
+            if (unitKind(tree().unit(p).type) == UnitKind::Jobnet)
+                jobnets.push_back(p);
+        }
+    }
+    std::sort(jobnets.begin(), jobnets.end());
+    jobnets.erase(std::unique(jobnets.begin(), jobnets.end()), jobnets.end());
+    for (auto it = jobnets.rbegin(); it != jobnets.rend(); ++it) // children first
+        m_scheduler.recomputeJobnet(*it, nowMs);
 }
 
 void UnitOperations::rerun(UnitIndex unit, RerunFrom from, bool hold, qint64 nowMs)
 {
+    m_scheduler.advanceTo(nowMs);
     state(unit).set(FlagNeedsReview, false);
     switch (from) {
     case RerunFrom::Top: {
@@ -150,7 +164,7 @@ void UnitOperations::rerun(UnitIndex unit, RerunFrom from, bool hold, qint64 now
 
 void UnitOperations::hold(UnitIndex unit, qint64 nowMs)
 {
-    Q_UNUSED(nowMs)
+    m_scheduler.advanceTo(nowMs);
     UnitState &s = state(unit);
     s.set(FlagHold);
     if (!isEndStatus(s.status))
@@ -160,6 +174,7 @@ void UnitOperations::hold(UnitIndex unit, qint64 nowMs)
 
 void UnitOperations::releaseHold(UnitIndex unit, qint64 nowMs)
 {
+    m_scheduler.advanceTo(nowMs);
     UnitState &s = state(unit);
     s.set(FlagHold, false);
     m_scheduler.mark(unit);
@@ -191,6 +206,7 @@ void UnitOperations::releaseHold(UnitIndex unit, qint64 nowMs)
 
 void UnitOperations::kill(UnitIndex unit, qint64 nowMs)
 {
+    m_scheduler.advanceTo(nowMs);
     state(unit).set(FlagNeedsReview, false);
     if (unitKind(tree().unit(unit).type) != UnitKind::Jobnet) {
         m_scheduler.leaveAgent(unit);

@@ -17,13 +17,15 @@ bool isOnAgent(UnitStatus s)
            s == UnitStatus::AbendRunning;
 }
 
-// A predecessor ended in class abnormal: a resubmitted job would never start, so it ends
-// "Not executed + Ended" instead.
-bool predecessorAbnormal(const UnitTree &tree, const std::vector<UnitState> &states, UnitIndex i)
+// A predecessor ended in class abnormal in the copied data: a resubmitted job would never
+// start, so it ends "Not executed + Ended" instead. `before` holds the statuses as copied, so a
+// predecessor this start turns into "unknown" does not count.
+bool predecessorAbnormal(const UnitTree &tree, const std::vector<UnitState> &states,
+                         const std::vector<UnitStatus> &before, UnitIndex i)
 {
     for (UnitIndex p : tree.predecessors(i)) {
-        const UnitState &ps = states[std::size_t(p)];
-        if (statusClass(ps.status) == StatusClass::Abnormal && !ps.has(FlagSatisfied))
+        if (statusClass(before[std::size_t(p)]) == StatusClass::Abnormal &&
+            !states[std::size_t(p)].has(FlagSatisfied))
             return true;
     }
     return false;
@@ -78,6 +80,9 @@ StartRuleOutcome StartModeRules::outcome(StartMode mode, UnitStatus status, Targ
 StartModeResult StartModeRules::apply(StartMode mode, const UnitTree &tree, std::vector<UnitState> &states)
 {
     StartModeResult result;
+    std::vector<UnitStatus> copied(states.size());
+    for (std::size_t i = 0; i < states.size(); ++i)
+        copied[i] = states[i].status;
     std::vector<quint8> touched(std::size_t(tree.size()), 0);
     auto touch = [&](UnitIndex i) {
         if (!touched[std::size_t(i)]) {
@@ -98,7 +103,7 @@ StartModeResult StartModeRules::apply(StartMode mode, const UnitTree &tree, std:
         } else if (o.next) {
             StartRule rule = o.rule;
             UnitStatus next = *o.next;
-            if (rule == StartRule::QueuedResubmit && predecessorAbnormal(tree, states, i)) {
+            if (rule == StartRule::QueuedResubmit && predecessorAbnormal(tree, states, copied, i)) {
                 rule = StartRule::QueuedUnexec;
                 next = UnitStatus::Unexec;
             }
@@ -125,9 +130,9 @@ StartModeResult StartModeRules::apply(StartMode mode, const UnitTree &tree, std:
             touch(i);
     }
     if (mode != StartMode::Cold) {
-        std::vector<UnitStatus> before(std::size_t(tree.size()));
-        for (UnitIndex i = 0; i < tree.size(); ++i)
-            before[std::size_t(i)] = states[std::size_t(i)].status;
+        std::vector<UnitStatus> before(states.size());
+        for (std::size_t i = 0; i < states.size(); ++i)
+            before[i] = states[i].status;
         for (UnitIndex j : Aggregation::recomputeAll(tree, states)) {
             result.changedByRule[StartRule::JobnetRecomputed] += 1;
             result.changes.push_back({j, before[std::size_t(j)], states[std::size_t(j)].status,
