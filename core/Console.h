@@ -52,6 +52,8 @@ public:
     const SwitchoverRun *currentRun() const { return m_state.currentRun(); }
     UnitIndex findUnit(RegionId region, const QString &path) const;
     PreflightResult preflight(RegionId target) const;
+    // The region a switch would make active next (whose pre-flight matters now).
+    RegionId preflightTarget() const { return SwitchoverService::nextTarget(m_state); }
     std::vector<UnitIndex> pendingAtRelease(RegionId region) const;
     Result<QList<AuditEntry>> auditEntries(const AuditLog::Filter &filter = {}) const;
     Result<AuditVerification> verifyAudit() const;

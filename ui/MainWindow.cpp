@@ -1,34 +1,54 @@
 #include "MainWindow.h"
 
+#include "ConsoleActions.h"
+#include "Prompts.h"
+#include "Session.h"
+#include "SimulationController.h"
+#include "dialogs/PreflightDialog.h"
+#include "dialogs/SignInDialog.h"
+#include "pages/AuditPage.h"
+#include "pages/JobnetsPage.h"
+#include "pages/OverviewPage.h"
+#include "pages/RunbookPage.h"
 #include "widgets/RegionCard.h"
 
 #include "Console.h"
 #include "engine/JapanTime.h"
 
 #include <QDir>
-#include <QHBoxLayout>
 #include <QLabel>
+#include <QMenuBar>
 #include <QStatusBar>
 #include <QTabWidget>
 
 namespace dr::ui {
 
 MainWindow::MainWindow(Console &console, QWidget *parent)
-    : QMainWindow(parent), m_console(console), m_tabs(new QTabWidget(this))
+    : QMainWindow(parent), m_console(console), m_session(new Session(console, this)),
+      m_simulation(new SimulationController(console, this)), m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("DR Console - %1").arg(m_console.state().contract.customerName));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
 
-    auto *overview = new QWidget(m_tabs);
-    overview->setObjectName(QStringLiteral("overviewTab"));
-    auto *cards = new QHBoxLayout(overview);
-    m_primaryCard = new RegionCard(m_console, RegionId::Primary, overview);
-    m_drCard = new RegionCard(m_console, RegionId::Dr, overview);
-    cards->addWidget(m_primaryCard);
-    cards->addWidget(m_drCard);
-    m_tabs->addTab(overview, tr("Regions"));
+    m_overview = new OverviewPage(*m_session, m_tabs);
+    connect(m_overview, &OverviewPage::preflightRequested, this, &MainWindow::showPreflight);
+    connect(m_overview, &OverviewPage::wizardRequested, this, &MainWindow::wizardRequested);
+    m_tabs->addTab(m_overview, tr("Regions"));
+    m_jobnets = new JobnetsPage(*m_session, m_tabs);
+    m_tabs->addTab(m_jobnets, tr("Jobnets and jobs"));
+    m_runbook = new RunbookPage(*m_session, m_tabs);
+    m_tabs->addTab(m_runbook, tr("Runbook"));
+    m_audit = new AuditPage(*m_session, m_tabs);
+    m_tabs->addTab(m_audit, tr("Audit log"));
     setCentralWidget(m_tabs);
+
+    m_actions = new ConsoleActions(*m_session, *m_simulation, this);
+    m_actions->populate(menuBar());
+    connect(m_actions, &ConsoleActions::signInRequested, this, &MainWindow::signIn);
+    connect(m_actions, &ConsoleActions::preflightRequested, this, &MainWindow::showPreflight);
+    connect(m_actions, &ConsoleActions::wizardRequested, this, &MainWindow::wizardRequested);
+    connect(m_runbook, &RunbookPage::wizardRequested, this, &MainWindow::wizardRequested);
 
     m_operatorLabel = new QLabel(this);
     m_operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
@@ -40,23 +60,50 @@ MainWindow::MainWindow(Console &console, QWidget *parent)
     statusBar()->addWidget(m_clockLabel);
     statusBar()->addPermanentWidget(m_databaseLabel);
     connect(&m_console, &Console::clockChanged, this, &MainWindow::updateStatusBar);
+    connect(m_session, &Session::operatorChanged, this, &MainWindow::updateStatusBar);
+    connect(m_simulation, &SimulationController::stateChanged, this, &MainWindow::updateStatusBar);
+    connect(m_simulation, &SimulationController::failed, this, [this](const QString &message) {
+        Prompts::instance().error(this, tr("Simulation stopped"), message);
+    });
     updateStatusBar();
-    resize(1200, 760);
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+RegionCard *MainWindow::card(RegionId region) const
+{
+    return m_overview->card(region);
+}
+
+void MainWindow::signIn()
+{
+    auto *dialog = new SignInDialog(m_session->op(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { setOperator(dialog->chosen()); });
+    dialog->open();
 }
 
 void MainWindow::setOperator(const Operator &op)
 {
-    m_operator = op;
-    updateStatusBar();
-    Q_EMIT operatorChanged(op);
+    m_session->setOperator(op);
+}
+
+void MainWindow::showPreflight(RegionId target)
+{
+    auto *dialog = new PreflightDialog(m_console.preflight(target), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::updateStatusBar()
 {
-    m_operatorLabel->setText(m_operator.name.isEmpty()
-                                 ? tr("Not signed in")
-                                 : tr("Operator: %1 (%2)").arg(m_operator.name, RoleNames::displayName(m_operator.role)));
-    m_clockLabel->setText(tr("Simulated clock: %1").arg(jst::format(m_console.clockMs())));
+    const Operator &op = m_session->op();
+    m_operatorLabel->setText(op.name.isEmpty() ? tr("Not signed in")
+                                               : tr("Operator: %1 (%2)").arg(op.name, RoleNames::displayName(op.role)));
+    const QString simulation = m_simulation->isRunning() ? tr("running at %1x").arg(m_simulation->speed())
+                                                         : tr("paused");
+    m_clockLabel->setText(tr("Simulated clock: %1 (%2)").arg(jst::format(m_console.clockMs()), simulation));
     m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_console.databasePath())));
 }
 

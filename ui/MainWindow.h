@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Region.h"
 #include "model/Role.h"
 
 #include <QMainWindow>
@@ -13,7 +14,14 @@ class Console;
 
 namespace dr::ui {
 
+class AuditPage;
+class ConsoleActions;
+class JobnetsPage;
+class OverviewPage;
 class RegionCard;
+class RunbookPage;
+class Session;
+class SimulationController;
 
 // The operator's main window: both regions side by side, the jobnets of a region, agents and
 // hosts, the runbook and the audit log; the status bar shows the signed-in operator, the
@@ -23,22 +31,38 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(Console &console, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    Console &console() { return m_console; }
-    const Operator &currentOperator() const { return m_operator; }
+    Console &console() const { return m_console; }
+    Session &session() const { return *m_session; }
+    SimulationController &simulation() const { return *m_simulation; }
+    ConsoleActions &actions() const { return *m_actions; }
+    QTabWidget *tabs() const { return m_tabs; }
+    RegionCard *card(RegionId region) const;
+    JobnetsPage *jobnetsPage() const { return m_jobnets; }
+    RunbookPage *runbookPage() const { return m_runbook; }
+    AuditPage *auditPage() const { return m_audit; }
+
+    // Asks who is operating (non-blocking: the dialog opens and signs in when accepted).
+    void signIn();
     void setOperator(const Operator &op);
+    void showPreflight(RegionId target);
 
 Q_SIGNALS:
-    void operatorChanged(const dr::Operator &op);
+    void wizardRequested();
 
 private:
     void updateStatusBar();
 
     Console &m_console;
-    Operator m_operator;
+    Session *m_session;
+    SimulationController *m_simulation;
+    ConsoleActions *m_actions;
     QTabWidget *m_tabs;
-    RegionCard *m_primaryCard;
-    RegionCard *m_drCard;
+    OverviewPage *m_overview;
+    JobnetsPage *m_jobnets;
+    RunbookPage *m_runbook;
+    AuditPage *m_audit;
     QLabel *m_operatorLabel;
     QLabel *m_clockLabel;
     QLabel *m_databaseLabel;

@@ -1,6 +1,7 @@
 // drconsole: opens (or creates) the database and shows the operator console.
 
 #include "MainWindow.h"
+#include "SimulationController.h"
 
 #include "AppPaths.h"
 #include "Console.h"
@@ -10,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
 
 #include <cstdio>
 #include <cstdlib>
@@ -64,7 +66,11 @@ int main(int argc, char **argv)
     parser.addOption(langOption);
     parser.process(app);
 
-    dr::Localization::install(app, dr::Localization::choose(parser.value(langOption)));
+    // --lang wins; otherwise the choice made in View > Language; otherwise the system locale.
+    QString language = parser.value(langOption);
+    if (language.isEmpty())
+        language = QSettings(QStringLiteral("drconsole"), QStringLiteral("drconsole")).value(QStringLiteral("language")).toString();
+    dr::Localization::install(app, dr::Localization::choose(language));
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : dr::AppPaths::defaultDatabase();
     auto console = dr::Console::open(path);
     if (!console) {
@@ -83,5 +89,7 @@ int main(int argc, char **argv)
     }
     dr::ui::MainWindow window(**console);
     window.show();
+    window.simulation().setRunning(true);
+    window.signIn();
     return app.exec();
 }

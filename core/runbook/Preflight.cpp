@@ -51,7 +51,9 @@ QJsonObject PreflightResult::toJson() const
                                     {QStringLiteral("count"), f.count},
                                     {QStringLiteral("samples"), QJsonArray::fromStringList(f.samples)}});
         }
-        o.insert(severityCode(sev) + QLatin1Char('s'), list);
+        // The documented keys: "errors", "warnings", "info" (not "infos").
+        o.insert(sev == Severity::Info ? QStringLiteral("info") : severityCode(sev) + QLatin1Char('s'),
+                 list);
     }
     return o;
 }

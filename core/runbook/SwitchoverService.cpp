@@ -22,6 +22,10 @@ QString stepLabel(int step)
 
 RegionId SwitchoverService::nextTarget(const ConsoleState &state)
 {
+    // During a run the target is the region its phase brings into use (DR through step 6, the
+    // primary from step 7), even once it is already the active one.
+    if (const SwitchoverRun *run = state.currentRun(); run && run->nextStep() > 0)
+        return targetOf(run->nextStep());
     return otherRegion(state.activeRegion());
 }
 

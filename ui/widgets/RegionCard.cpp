@@ -51,6 +51,7 @@ RegionCard::RegionCard(Console &console, RegionId region, QWidget *parent)
     m_tier = makeLabel(this, "tierLabel");
     m_sync = makeLabel(this, "syncLabel");
     m_connection = makeLabel(this, "connectionLabel");
+    m_registry = makeLabel(this, "registryLabel");
     m_restrictions = makeLabel(this, "restrictionsLabel");
     m_counts = makeLabel(this, "countsLabel");
     m_counts->setTextFormat(Qt::RichText);
@@ -71,6 +72,7 @@ RegionCard::RegionCard(Console &console, RegionId region, QWidget *parent)
     layout->addLayout(grid);
     layout->addWidget(m_sync);
     layout->addWidget(m_connection);
+    layout->addWidget(m_registry);
     layout->addWidget(m_restrictions);
     layout->addWidget(m_counts);
     layout->addWidget(m_preflight);
@@ -139,7 +141,7 @@ void RegionCard::refresh()
                       .arg(stateColour.name()));
 
     m_suppressed->setVisible(rt.managerRunning && rt.suppressed);
-    m_suppressed->setText(QStringLiteral("\u23f8 ") + tr("Job execution suppressed: no job starts until release"));
+    m_suppressed->setText(QStringLiteral("\u2016 ") + tr("Job execution suppressed: no job starts until release"));
     m_suppressed->setStyleSheet(QStringLiteral("QLabel { background: %1; color: black; font-weight: bold; "
                                                "border-radius: 4px; }")
                                     .arg(StatusPalette::suppressed().name()));
@@ -177,6 +179,12 @@ void RegionCard::refresh()
                               ? tr("Network: %n connection(s) configured", nullptr, configured)
                               : tr("Network: no configured connection"));
 
+    m_registry->setText(tr("Execution agents: %1 registered; host information: %2 host(s)")
+                            .arg(r.agents.size())
+                            .arg(r.hosts.entries.size()) +
+                        QLatin1Char('\n') +
+                        tr("Service portal items (not carried over by a switch): %1").arg(r.items.size()));
+
     m_restrictions->setVisible(m_region == RegionId::Dr && rt.active);
     m_restrictions->setText(restrictionsText());
 
@@ -197,7 +205,7 @@ void RegionCard::refresh()
                       parts.join(QLatin1Char(' ')));
 
     // The badge belongs to the region that would become active next.
-    const bool target = m_region != m_console.activeRegion();
+    const bool target = m_region == m_console.preflightTarget();
     m_preflight->setVisible(target);
     if (target) {
         const PreflightResult result = m_console.preflight(m_region);

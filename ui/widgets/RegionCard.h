@@ -48,6 +48,7 @@ private:
     QLabel *m_tier;
     QLabel *m_sync;
     QLabel *m_connection;
+    QLabel *m_registry;
     QLabel *m_restrictions;
     QLabel *m_counts;
     QPushButton *m_preflight;

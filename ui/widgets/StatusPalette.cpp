@@ -39,7 +39,7 @@ QString StatusPalette::symbol(StatusClass c)
     case StatusClass::Warning: return QStringLiteral("\u26a0");  // warning sign
     case StatusClass::Abnormal: return QStringLiteral("\u2716"); // heavy multiplication x
     case StatusClass::Running: return QStringLiteral("\u25b6");  // play
-    case StatusClass::Wait: return QStringLiteral("\u23f8");     // pause
+    case StatusClass::Wait: return QStringLiteral("\u25d4");     // circle with a quarter filled
     case StatusClass::None: return QStringLiteral("\u2013");     // en dash
     }
     return {};

@@ -1,0 +1,157 @@
+#include "AdminCommands.h"
+
+#include "JsonViews.h"
+#include "Session.h"
+#include "TextFormat.h"
+#include "TextTable.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+
+namespace dr::ctl {
+
+QList<CommandSpec> AdminCommands::initCommands()
+{
+    return {CommandSpec{
+        .words = {QStringLiteral("init")},
+        .summary = tr("Create the database, empty or with the demo environment"),
+        .options = {{QStringLiteral("demo"),
+                     {},
+                     tr("seed the demo customer (two regions, jobnets, agents), clock at today")},
+                    {QStringLiteral("force"),
+                     {},
+                     tr("replace an existing database (its contents and audit log are lost)")}},
+        .createsDatabase = true,
+        .run = &AdminCommands::init}};
+}
+
+QList<CommandSpec> AdminCommands::auditCommands()
+{
+    return {CommandSpec{
+        .words = {QStringLiteral("audit")},
+        .summary = tr("List the audit log; --verify checks its hash chain (exit 6 when broken)"),
+        .options = {{QStringLiteral("verify"), {}, tr("verify the hash chain of every entry")},
+                    {QStringLiteral("limit"), QStringLiteral("N"), tr("only the newest N entries")},
+                    {QStringLiteral("run"), QStringLiteral("ID"),
+                     tr("only the entries of a switchover run")},
+                    {QStringLiteral("search"), QStringLiteral("TEXT"),
+                     tr("only entries whose operator, action or details contain TEXT")}},
+        .run = &AdminCommands::audit}};
+}
+
+Status AdminCommands::removeDatabase(const QString &path)
+{
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        QFile file(path + suffix);
+        if (file.exists() && !file.remove()) {
+            return Error::database(
+                tr("Cannot remove \"%1\": %2")
+                    .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+        }
+    }
+    return {};
+}
+
+Status AdminCommands::init(Session &session)
+{
+    const QString &path = session.databasePath();
+    const bool demo = session.args().isSet(QStringLiteral("demo"));
+    if (session.args().isSet(QStringLiteral("force"))) {
+        if (auto s = removeDatabase(path); !s)
+            return s;
+    }
+    auto opened = Console::open(path);
+    if (!opened)
+        return opened.error();
+    Console &console = **opened;
+    Console::SeedOptions options;
+    options.demo = demo;
+    // Refused by the core when the file already holds an environment; nothing is written then.
+    if (auto s = console.initialize(options); !s)
+        return s;
+    const qsizetype units = console.region(RegionId::Primary).tree->size();
+    if (session.json()) {
+        session.out().printJson(
+            QJsonObject{{QStringLiteral("database"), path},
+                        {QStringLiteral("demo"), demo},
+                        {QStringLiteral("customer"), console.state().contract.customerName},
+                        {QStringLiteral("clock"), JsonViews::time(console.clockMs())},
+                        {QStringLiteral("units"), double(units)}});
+        return {};
+    }
+    session.out().line(
+        demo ? tr("Created the demo environment (%1, %n unit(s)) in %2.", nullptr, int(units))
+                   .arg(console.state().contract.customerName, QDir::toNativeSeparators(path))
+             : tr("Created an empty environment in %1.").arg(QDir::toNativeSeparators(path)));
+    session.out().line(tr("Clock: %1").arg(TextFormat::time(console.clockMs())));
+    return {};
+}
+
+Status AdminCommands::audit(Session &session)
+{
+    const ArgumentParser &args = session.args();
+    AuditLog::Filter filter;
+    if (args.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        filter.limit = args.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || filter.limit <= 0)
+            return Error::usage(tr("--limit needs a positive number."));
+    }
+    if (args.isSet(QStringLiteral("run"))) {
+        bool ok = false;
+        filter.runId = args.value(QStringLiteral("run")).toLongLong(&ok);
+        if (!ok || filter.runId <= 0)
+            return Error::usage(tr("--run needs a switchover run number."));
+    }
+    filter.text = args.value(QStringLiteral("search"));
+    const Console &console = session.console();
+    auto entries = console.auditEntries(filter);
+    if (!entries)
+        return entries.error();
+    std::optional<AuditVerification> verification;
+    if (args.isSet(QStringLiteral("verify"))) {
+        auto v = console.verifyAudit();
+        if (!v)
+            return v.error();
+        verification = *v;
+    }
+    if (session.json()) {
+        QJsonArray list;
+        for (const AuditEntry &e : *entries)
+            list.append(JsonViews::auditEntry(e));
+        QJsonObject o{{QStringLiteral("entries"), list},
+                      {QStringLiteral("verified"),
+                       verification ? QJsonValue(verification->ok) : QJsonValue(QJsonValue::Null)}};
+        if (verification) {
+            o.insert(QStringLiteral("verification"),
+                     QJsonObject{
+                         {QStringLiteral("entriesChecked"), double(verification->entriesChecked)},
+                         {QStringLiteral("firstBrokenSeq"),
+                          verification->ok ? QJsonValue(QJsonValue::Null)
+                                           : QJsonValue(double(verification->firstBrokenSeq))},
+                         {QStringLiteral("message"), verification->message}});
+        }
+        session.out().printJson(o);
+    } else {
+        TextTable table(
+            {tr("Seq"), tr("At"), tr("Operator"), tr("Role"), tr("Action"), tr("Details")});
+        for (const AuditEntry &e : *entries) {
+            table.addRow({QString::number(e.seq), TextFormat::time(e.atMs), e.operatorName,
+                          RoleNames::displayName(e.role), e.action, e.details});
+        }
+        session.out().lines(table.render());
+        if (verification && verification->ok)
+            session.out().line(verification->message);
+    }
+    if (verification && !verification->ok) {
+        return Error{ErrorKind::Audit, QStringLiteral("audit-broken"),
+                     tr("The audit log fails verification at entry %1: %2")
+                         .arg(verification->firstBrokenSeq)
+                         .arg(verification->message)};
+    }
+    return {};
+}
+
+} // namespace dr::ctl

@@ -1,0 +1,104 @@
+#include "AuditModel.h"
+
+#include "Console.h"
+#include "engine/JapanTime.h"
+
+namespace dr::ui {
+
+AuditModel::AuditModel(Console &console, QObject *parent) : QAbstractTableModel(parent), m_console(console)
+{
+    connect(&m_console, &Console::auditAppended, this, &AuditModel::appendNew);
+    connect(&m_console, &Console::reloaded, this, &AuditModel::reload);
+    reload();
+}
+
+void AuditModel::reload()
+{
+    beginResetModel();
+    auto entries = m_console.auditEntries();
+    m_entries = entries ? *entries : QList<AuditEntry>();
+    endResetModel();
+}
+
+void AuditModel::appendNew()
+{
+    auto entries = m_console.auditEntries();
+    if (!entries)
+        return;
+    const qint64 last = m_entries.isEmpty() ? 0 : m_entries.last().seq;
+    QList<AuditEntry> added;
+    for (const AuditEntry &e : *entries) {
+        if (e.seq > last)
+            added << e;
+    }
+    if (added.isEmpty())
+        return;
+    beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + added.size() - 1));
+    m_entries.append(added);
+    endInsertRows();
+}
+
+int AuditModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int AuditModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+        return {};
+    const AuditEntry &e = m_entries.at(index.row());
+    switch (index.column()) {
+    case SeqColumn: return e.seq;
+    case AtColumn:
+        return role == Qt::ToolTipRole ? tr("Recorded at %1 (wall clock)")
+                                             .arg(QDateTime::fromMSecsSinceEpoch(e.recordedAtMs).toString(Qt::ISODate))
+                                       : jst::format(e.atMs);
+    case OperatorColumn: return e.operatorName;
+    case RoleColumn: return RoleNames::displayName(e.role);
+    case ActionColumn: return e.action;
+    case DetailsColumn: return e.details;
+    }
+    return {};
+}
+
+QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case SeqColumn: return tr("No.");
+    case AtColumn: return tr("Time (JST)");
+    case OperatorColumn: return tr("Operator");
+    case RoleColumn: return tr("Role");
+    case ActionColumn: return tr("Action");
+    case DetailsColumn: return tr("Details");
+    }
+    return {};
+}
+
+void AuditFilterProxy::setText(const QString &text)
+{
+    m_text = text.trimmed();
+    invalidateFilter();
+}
+
+bool AuditFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QString &text = m_text;
+    if (text.isEmpty())
+        return true;
+    for (int column : {AuditModel::OperatorColumn, AuditModel::ActionColumn, AuditModel::DetailsColumn}) {
+        const QModelIndex index = sourceModel()->index(sourceRow, column, sourceParent);
+        if (index.data().toString().contains(text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace dr::ui

@@ -1,0 +1,411 @@
+#include "UnitTreeModel.h"
+
+#include "widgets/StatusPalette.h"
+
+#include "Console.h"
+#include "engine/JapanTime.h"
+
+#include <QFont>
+
+#include <algorithm>
+
+namespace dr::ui {
+
+UnitTreeModel::UnitTreeModel(Console &console, RegionId region, QObject *parent)
+    : QAbstractItemModel(parent), m_console(console), m_region(region)
+{
+    connect(&m_console, &Console::unitsChanged, this, &UnitTreeModel::onUnitsChanged);
+    connect(&m_console, &Console::unitsReset, this, [this](RegionId r) {
+        if (r == m_region)
+            rebuild();
+    });
+    connect(&m_console, &Console::reloaded, this, &UnitTreeModel::rebuild);
+    rebuild();
+}
+
+const RegionData &UnitTreeModel::regionData() const
+{
+    return m_console.region(m_region);
+}
+
+void UnitTreeModel::setRegion(RegionId region)
+{
+    if (region == m_region)
+        return;
+    m_region = region;
+    rebuild();
+}
+
+void UnitTreeModel::setFilter(const UnitFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    rebuild();
+}
+
+void UnitTreeModel::rebuild()
+{
+    beginResetModel();
+    m_tree = regionData().tree;
+    m_children.clear();
+    m_row.assign(std::size_t(m_tree->size()), -1);
+    computeMatches();
+    endResetModel();
+}
+
+void UnitTreeModel::computeMatches()
+{
+    const UnitTree &t = *m_tree;
+    const auto &states = regionData().states;
+    const std::size_t n = std::size_t(t.size());
+    m_matches.assign(n, 0);
+    m_matchCount.assign(n, 0);
+    std::vector<quint8> textHit;
+    const bool text = !m_filter.text().isEmpty();
+    if (text)
+        textHit.assign(n, 0);
+    m_matching = 0;
+    // Parents precede children: ancestors' text matches flow down in one forward pass...
+    for (UnitIndex i = 0; i < UnitIndex(n); ++i) {
+        const UnitIndex parent = t.unit(i).parent;
+        bool ancestorHit = false;
+        if (text) {
+            ancestorHit = parent != kNoUnit && textHit[std::size_t(parent)];
+            textHit[std::size_t(i)] = ancestorHit || m_filter.textMatches(t, i);
+        }
+        if (m_filter.matches(t, states, i, ancestorHit)) {
+            m_matches[std::size_t(i)] = 1;
+            m_matchCount[std::size_t(i)] = 1;
+            ++m_matching;
+        }
+    }
+    // ...and subtree counts flow up in one backward pass.
+    for (UnitIndex i = UnitIndex(n) - 1; i >= 0; --i) {
+        const UnitIndex parent = t.unit(i).parent;
+        if (parent != kNoUnit)
+            m_matchCount[std::size_t(parent)] += m_matchCount[std::size_t(i)];
+    }
+}
+
+const std::vector<UnitIndex> &UnitTreeModel::children(UnitIndex parent) const
+{
+    auto it = m_children.find(parent);
+    if (it != m_children.end())
+        return it.value();
+    std::vector<UnitIndex> list;
+    for (UnitIndex child : m_tree->children(parent)) {
+        if (visible(child))
+            list.push_back(child);
+    }
+    if (m_sortColumn >= 0) {
+        std::stable_sort(list.begin(), list.end(), [this](UnitIndex a, UnitIndex b) { return lessThan(a, b); });
+    }
+    for (std::size_t r = 0; r < list.size(); ++r)
+        m_row[std::size_t(list[r])] = qint32(r);
+    return *m_children.insert(parent, std::move(list));
+}
+
+bool UnitTreeModel::lessThan(UnitIndex a, UnitIndex b) const
+{
+    const auto &states = regionData().states;
+    const UnitState &sa = states[std::size_t(a)];
+    const UnitState &sb = states[std::size_t(b)];
+    const Unit &ua = m_tree->unit(a);
+    const Unit &ub = m_tree->unit(b);
+    int c = 0;
+    switch (m_sortColumn) {
+    case NameColumn: c = QString::compare(ua.name, ub.name, Qt::CaseInsensitive); break;
+    case TypeColumn: c = int(ua.type) - int(ub.type); break;
+    case StatusColumn: c = int(sa.status) - int(sb.status); break;
+    case AgentColumn: c = QString::compare(ua.agent, ub.agent, Qt::CaseInsensitive); break;
+    case ExecIdColumn: c = sa.execSerial < sb.execSerial ? -1 : sa.execSerial > sb.execSerial; break;
+    case StartColumn: c = sa.startMs < sb.startMs ? -1 : sa.startMs > sb.startMs; break;
+    case EndColumn: c = sa.endMs < sb.endMs ? -1 : sa.endMs > sb.endMs; break;
+    case ExitCodeColumn: c = sa.exitCode - sb.exitCode; break;
+    default: break;
+    }
+    if (c == 0)
+        return a < b; // definition order breaks ties, in both directions
+    return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+}
+
+void UnitTreeModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    Q_EMIT layoutAboutToBeChanged();
+    const QModelIndexList persistent = persistentIndexList();
+    std::vector<UnitIndex> units;
+    units.reserve(std::size_t(persistent.size()));
+    for (const QModelIndex &p : persistent)
+        units.push_back(unitAt(p));
+    m_sortColumn = column;
+    m_sortOrder = order;
+    m_children.clear();
+    std::fill(m_row.begin(), m_row.end(), -1);
+    QModelIndexList moved;
+    for (qsizetype k = 0; k < persistent.size(); ++k)
+        moved << indexOf(units[std::size_t(k)], persistent[k].column());
+    changePersistentIndexList(persistent, moved);
+    Q_EMIT layoutChanged();
+}
+
+UnitIndex UnitTreeModel::unitAt(const QModelIndex &index) const
+{
+    return index.isValid() ? UnitIndex(index.internalId()) : kNoUnit;
+}
+
+QModelIndex UnitTreeModel::indexOf(UnitIndex unit, int column) const
+{
+    if (unit == kNoUnit || unit >= m_tree->size() || !visible(unit))
+        return {};
+    const UnitIndex parent = m_tree->unit(unit).parent;
+    if (parent != kNoUnit && !indexOf(parent).isValid())
+        return {};
+    children(parent); // makes sure the row is known
+    return createIndex(m_row[std::size_t(unit)], column, quintptr(unit));
+}
+
+QModelIndex UnitTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    const std::vector<UnitIndex> &list = children(unitAt(parent));
+    if (row >= int(list.size()))
+        return {};
+    return createIndex(row, column, quintptr(list[std::size_t(row)]));
+}
+
+QModelIndex UnitTreeModel::parent(const QModelIndex &child) const
+{
+    const UnitIndex unit = unitAt(child);
+    if (unit == kNoUnit)
+        return {};
+    const UnitIndex parent = m_tree->unit(unit).parent;
+    if (parent == kNoUnit)
+        return {};
+    if (m_row[std::size_t(parent)] < 0)
+        children(m_tree->unit(parent).parent);
+    return createIndex(m_row[std::size_t(parent)], 0, quintptr(parent));
+}
+
+int UnitTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(children(unitAt(parent)).size());
+}
+
+int UnitTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+bool UnitTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return m_matching > 0 || !m_tree->topLevel().empty();
+    if (parent.column() != 0)
+        return false;
+    // Without building the list: some child is visible when the subtree counts more than self.
+    const UnitIndex unit = unitAt(parent);
+    return m_matchCount[std::size_t(unit)] > qint32(m_matches[std::size_t(unit)]);
+}
+
+Qt::ItemFlags UnitTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+QString UnitTreeModel::statusText(UnitIndex unit) const
+{
+    if (!isExecutable(m_tree->unit(unit).type))
+        return QStringLiteral("\u2014");
+    return statusName(regionData().states[std::size_t(unit)].status);
+}
+
+QVariant UnitTreeModel::data(const QModelIndex &index, int role) const
+{
+    const UnitIndex unit = unitAt(index);
+    if (unit == kNoUnit)
+        return {};
+    const Unit &u = m_tree->unit(unit);
+    const UnitState &s = regionData().states[std::size_t(unit)];
+    const bool executable = isExecutable(u.type);
+    const StatusClass cls = statusClass(s.status);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn: return u.name;
+        case TypeColumn: return unitTypeName(u.type);
+        case StatusColumn: return statusText(unit);
+        case AgentColumn:
+            return usesAgent(u.type) ? m_tree->effectiveAgent(unit) : u.agent;
+        case ExecIdColumn: return formatExecId(s.execSerial);
+        case StartColumn: return s.startMs ? jst::toDateTime(s.startMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+        case EndColumn: return s.endMs ? jst::toDateTime(s.endMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+        case ExitCodeColumn:
+            return executable && isEndStatus(s.status) && usesAgent(u.type) ? QVariant(s.exitCode) : QVariant();
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == StatusColumn && executable)
+            return StatusPalette::icon(cls);
+        return {};
+    case Qt::BackgroundRole:
+        if (index.column() == StatusColumn && executable)
+            return StatusPalette::background(cls);
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == StatusColumn && executable)
+            return StatusPalette::foreground(cls);
+        return {};
+    case Qt::FontRole:
+        if (index.column() == NameColumn && s.has(FlagNeedsReview)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::ToolTipRole: {
+        QStringList lines{m_tree->path(unit)};
+        if (!u.comment().isEmpty())
+            lines << u.comment();
+        if (executable)
+            lines << tr("Status: %1 (%2)").arg(statusName(s.status), statusClassName(cls));
+        if (s.has(FlagNeedsReview))
+            lines << tr("Needs review: check the real result on the agent, then set the status or rerun.");
+        if (s.has(FlagOverdue))
+            lines << tr("Overdue: its start time passed while no manager was running.");
+        if (s.has(FlagHold))
+            lines << tr("Held.");
+        if (m_tree->isRootJobnet(unit) && s.scheduledMs > 0)
+            lines << tr("Next scheduled start: %1").arg(jst::format(s.scheduledMs));
+        return lines.join(QLatin1Char('\n'));
+    }
+    case UnitIndexRole: return unit;
+    case StatusCodeRole: return statusCode(s.status);
+    case NeedsReviewRole: return s.has(FlagNeedsReview);
+    case PathRole: return m_tree->path(unit);
+    default: return {};
+    }
+}
+
+QVariant UnitTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn: return tr("Name");
+    case TypeColumn: return tr("Type");
+    case StatusColumn: return tr("Status");
+    case AgentColumn: return tr("Execution agent");
+    case ExecIdColumn: return tr("Execution ID");
+    case StartColumn: return tr("Start (JST)");
+    case EndColumn: return tr("End (JST)");
+    case ExitCodeColumn: return tr("Exit code");
+    }
+    return {};
+}
+
+void UnitTreeModel::setVisibility(UnitIndex unit, bool nowVisible)
+{
+    const UnitIndex parent = m_tree->unit(unit).parent;
+    auto it = m_children.find(parent);
+    if (it == m_children.end())
+        return; // nobody has listed that parent's children yet
+    std::vector<UnitIndex> &list = it.value();
+    const QModelIndex parentIndex = parent == kNoUnit ? QModelIndex() : indexOf(parent);
+    if (parent != kNoUnit && !parentIndex.isValid())
+        return;
+    if (nowVisible) {
+        const auto pos = m_sortColumn >= 0
+                             ? std::lower_bound(list.begin(), list.end(), unit,
+                                                [this](UnitIndex a, UnitIndex b) { return lessThan(a, b); })
+                             : std::lower_bound(list.begin(), list.end(), unit);
+        const int row = int(pos - list.begin());
+        beginInsertRows(parentIndex, row, row);
+        list.insert(pos, unit);
+        for (std::size_t r = std::size_t(row); r < list.size(); ++r)
+            m_row[std::size_t(list[r])] = qint32(r);
+        endInsertRows();
+    } else {
+        const auto pos = std::find(list.begin(), list.end(), unit);
+        if (pos == list.end())
+            return;
+        const int row = int(pos - list.begin());
+        beginRemoveRows(parentIndex, row, row);
+        list.erase(pos);
+        m_row[std::size_t(unit)] = -1;
+        for (std::size_t r = std::size_t(row); r < list.size(); ++r)
+            m_row[std::size_t(list[r])] = qint32(r);
+        // What was below it is no longer listed.
+        for (UnitIndex d : m_tree->subtree(unit)) {
+            if (d != unit && m_children.remove(d))
+                continue;
+        }
+        endRemoveRows();
+    }
+}
+
+void UnitTreeModel::onUnitsChanged(RegionId region, const std::vector<UnitIndex> &units)
+{
+    if (region != m_region || regionData().tree != m_tree)
+        return;
+    const auto &states = regionData().states;
+    std::vector<UnitIndex> refresh;
+    for (UnitIndex u : units) {
+        bool matchesNow = false;
+        if (m_filter.isActive()) {
+            bool ancestorHit = false;
+            if (!m_filter.text().isEmpty()) {
+                for (UnitIndex p = m_tree->unit(u).parent; p != kNoUnit && !ancestorHit; p = m_tree->unit(p).parent)
+                    ancestorHit = m_filter.textMatches(*m_tree, p);
+            }
+            matchesNow = m_filter.matches(*m_tree, states, u, ancestorHit);
+        } else {
+            matchesNow = true;
+        }
+        const int delta = int(matchesNow) - int(m_matches[std::size_t(u)]);
+        if (delta == 0) {
+            refresh.push_back(u);
+            continue;
+        }
+        m_matches[std::size_t(u)] = quint8(matchesNow);
+        m_matching += delta;
+        // Counts change along the ancestor chain; a unit appears or disappears when its
+        // subtree count crosses zero.
+        for (UnitIndex a = u; a != kNoUnit; a = m_tree->unit(a).parent) {
+            const bool wasVisible = visible(a);
+            m_matchCount[std::size_t(a)] += delta;
+            if (wasVisible != visible(a))
+                setVisibility(a, visible(a));
+        }
+        if (visible(u))
+            refresh.push_back(u);
+    }
+    // Only rows a view has listed get dataChanged, one signal per run of adjacent rows.
+    std::vector<std::pair<UnitIndex, int>> rows; // (parent, row)
+    for (UnitIndex u : refresh) {
+        if (m_row[std::size_t(u)] >= 0 && m_children.contains(m_tree->unit(u).parent))
+            rows.emplace_back(m_tree->unit(u).parent, m_row[std::size_t(u)]);
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (std::size_t k = 0; k < rows.size();) {
+        std::size_t end = k;
+        while (end + 1 < rows.size() && rows[end + 1].first == rows[k].first &&
+               rows[end + 1].second == rows[end].second + 1)
+            ++end;
+        const UnitIndex parent = rows[k].first;
+        const QModelIndex parentIndex = parent == kNoUnit ? QModelIndex() : indexOf(parent);
+        Q_EMIT dataChanged(index(rows[k].second, 0, parentIndex),
+                           index(rows[end].second, ColumnCount - 1, parentIndex));
+        k = end + 1;
+    }
+}
+
+} // namespace dr::ui
