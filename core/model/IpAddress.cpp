@@ -4,6 +4,13 @@
 
 namespace dr::ip {
 
+namespace {
+bool isAsciiHexDigit(QChar c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+} // namespace
+
 std::optional<quint32> parseV4(QStringView text)
 {
     const QList<QStringView> parts = text.split(u'.');
@@ -51,6 +58,11 @@ std::optional<std::array<quint8, 16>> parseV6(QStringView text)
             }
             if (g.isEmpty() || g.size() > 4)
                 return false;
+            // toUInt() alone would also take a sign or surrounding spaces ("::+1", "1:: 2").
+            for (QChar c : g) {
+                if (!isAsciiHexDigit(c))
+                    return false;
+            }
             bool ok = false;
             const uint v = g.toString().toUInt(&ok, 16);
             if (!ok)

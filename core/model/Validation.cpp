@@ -113,11 +113,11 @@ Status Validation::executionHost(const QString &host)
         return {};
     if (utf8Bytes(host) > 255) {
         return bad("host-too-long",
-                   tr("The execution host is %1 bytes long; the limit is 255 bytes. Shorten it.")
+                   tr("The host name is %1 bytes long; the limit is 255 bytes. Shorten it.")
                        .arg(utf8Bytes(host)));
     }
     for (QChar c : host) {
-        if (c.unicode() > 0x7e) {
+        if (c.unicode() > 0x7f) {
             return bad("host-not-ascii",
                        tr("The host name \"%1\" contains \"%2\"; host names must be ASCII. Use the "
                           "host's ASCII name or its IP address.")
@@ -172,6 +172,12 @@ Result<QList<ConcurrencyWindow>> Validation::parseWindows(const QString &text)
     }
     QList<ConcurrencyWindow> windows;
     for (const QString &part : text.split(QLatin1Char(','))) {
+        if (part.trimmed().isEmpty()) {
+            return bad("windows-format",
+                       tr("\"%1\" has an empty entry (a comma at the start or end, or two commas "
+                          "in a row). Remove the extra comma.")
+                           .arg(text.trimmed()));
+        }
         const auto m = re.match(part);
         if (!m.hasMatch()) {
             return bad("windows-format",
@@ -314,6 +320,12 @@ Status Validation::ipAddress(const QString &address, bool ipv6Enabled)
                       "(+DefaultResolve 0). Use an IPv4 address or enable IPv6 for the region.")
                        .arg(address));
     }
+    if (ipv6Enabled) {
+        return bad("ip-invalid", tr("\"%1\" is not an IP address. Write an IPv4 address (four "
+                                    "numbers from 0 to 255 separated by dots, for example "
+                                    "10.20.1.15) or an IPv6 address (for example fd00::15).")
+                                     .arg(address));
+    }
     return bad("ip-invalid", tr("\"%1\" is not an IP address. Write four numbers from 0 to 255 "
                                 "separated by dots, for example 10.20.1.15.")
                                  .arg(address));
@@ -326,13 +338,20 @@ Status Validation::hostAddresses(const QStringList &addresses, bool ipv6Enabled)
                                  "host (separate several with spaces or commas)."));
     }
     QStringList seen;
-    for (const QString &a : addresses) {
+    for (qsizetype i = 0; i < addresses.size(); ++i) {
+        const QString &a = addresses[i];
         if (auto s = ipAddress(a, ipv6Enabled); !s)
             return s;
         QString normalized = a;
         if (const auto v6 = ip::parseV6(a))
             normalized = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(v6->data()), 16).toHex());
-        if (seen.contains(normalized)) {
+        if (const qsizetype first = seen.indexOf(normalized); first >= 0) {
+            if (addresses[first] != a) {
+                return bad("ip-duplicate",
+                           tr("The addresses %1 and %2 are the same address written two ways. "
+                              "Remove one of them.")
+                               .arg(addresses[first], a));
+            }
             return bad("ip-duplicate",
                        tr("The address %1 is listed twice. Remove the duplicate.").arg(a));
         }
@@ -448,7 +467,8 @@ Status Validation::nestingDepth(int depth)
 
 Status Validation::awsAccountId(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^\\d{12}$"));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{12}")));
     if (!re.match(text).hasMatch()) {
         return bad("aws-account",
                    tr("\"%1\" is not an AWS account ID. Enter the 12 digits without hyphens.")
@@ -459,7 +479,8 @@ Status Validation::awsAccountId(const QString &text)
 
 Status Validation::vpcId(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^vpc-([0-9a-f]{8}|[0-9a-f]{17})$"));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("vpc-([0-9a-f]{8}|[0-9a-f]{17})")));
     if (!re.match(text).hasMatch()) {
         return bad("vpc-id", tr("\"%1\" is not a VPC ID. It looks like vpc- followed by 8 or 17 "
                                 "lowercase hexadecimal digits, for example vpc-0a1b2c3d.")
@@ -470,7 +491,8 @@ Status Validation::vpcId(const QString &text)
 
 Status Validation::tgwAttachmentId(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^tgw-attach-[0-9a-f]{17}$"));
+    static const QRegularExpression re(
+        QRegularExpression::anchoredPattern(QStringLiteral("tgw-attach-[0-9a-f]{17}")));
     if (!re.match(text).hasMatch()) {
         return bad("tgw-attachment",
                    tr("\"%1\" is not a Transit Gateway attachment ID. It looks like tgw-attach- "
@@ -482,8 +504,8 @@ Status Validation::tgwAttachmentId(const QString &text)
 
 Status Validation::dxGatewayId(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    static const QRegularExpression re(QRegularExpression::anchoredPattern(
+        QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")));
     if (!re.match(text).hasMatch()) {
         return bad("dx-gateway",
                    tr("\"%1\" is not a Direct Connect gateway ID. Copy the ID from the AWS "
@@ -513,8 +535,11 @@ Status Validation::cidrBlock(const QString &text)
 {
     const qsizetype slash = text.indexOf(QLatin1Char('/'));
     const QString address = slash > 0 ? text.left(slash) : QString();
-    bool ok = false;
-    const int prefix = slash > 0 ? text.mid(slash + 1).toInt(&ok) : -1;
+    static const QRegularExpression digits(
+        QRegularExpression::anchoredPattern(QStringLiteral("[0-9]{1,2}")));
+    const QString prefixText = slash > 0 ? text.mid(slash + 1) : QString();
+    bool ok = digits.match(prefixText).hasMatch();
+    const int prefix = ok ? prefixText.toInt(&ok) : -1;
     if (!isIpv4Address(address) || !ok || prefix < 0 || prefix > 32) {
         return bad("cidr", tr("\"%1\" is not a CIDR block. Write an IPv4 network address and a "
                               "prefix length from 0 to 32, for example 10.20.0.0/16.")
@@ -525,7 +550,10 @@ Status Validation::cidrBlock(const QString &text)
     if ((value & ~mask) != 0) {
         const QString network = ip::formatV4(value & mask);
         return bad("cidr-host-bits",
-                   tr("%1 has host bits set. Did you mean %2/%3?").arg(text, network).arg(prefix));
+                   tr("%1 has host bits set: a CIDR block starts at its network address. Did "
+                      "you mean %2/%3?")
+                       .arg(text, network)
+                       .arg(prefix));
     }
     return {};
 }

@@ -162,11 +162,29 @@ Result<AuditVerification> AuditLog::verify() const
                                      ? QString()
                                      : QStringLiteral("%1:%2").arg(expectedSeq - 1).arg(previousHash);
     if (recorded->toString() != expectedHead) {
-        const qint64 headSeq = recorded->toString().section(QLatin1Char(':'), 0, 0).toLongLong();
-        broken(expectedSeq, tr("The log ends at entry %1, but entry %2 was the last one written; "
-                               "the newest entries were removed.")
-                                .arg(expectedSeq - 1)
-                                .arg(headSeq));
+        const qint64 lastSeq = expectedSeq - 1;
+        bool headOk = false;
+        const qint64 headSeq =
+            recorded->toString().section(QLatin1Char(':'), 0, 0).toLongLong(&headOk);
+        if (!headOk || headSeq <= 0) {
+            broken(expectedSeq, tr("The record of the newest audit entry is missing or damaged, so "
+                                   "removed entries cannot be ruled out."));
+        } else if (headSeq > lastSeq) {
+            broken(expectedSeq, tr("The log ends at entry %1, but entry %2 was the last one "
+                                   "written; the newest entries were removed.")
+                                    .arg(lastSeq)
+                                    .arg(headSeq));
+        } else if (headSeq == lastSeq) {
+            broken(lastSeq, tr("Entry %1, the newest, was changed after it was written (it does "
+                               "not match the hash recorded for it).")
+                                .arg(lastSeq));
+        } else {
+            broken(headSeq + 1, tr("Entries %1 to %2 were added to the log without being recorded "
+                                   "(entry %3 was the last one written).")
+                                    .arg(headSeq + 1)
+                                    .arg(lastSeq)
+                                    .arg(headSeq));
+        }
         return v;
     }
     v.message = tr("All %n audit entries verified.", nullptr, int(v.entriesChecked));

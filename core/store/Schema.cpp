@@ -117,9 +117,18 @@ Migration migration1()
     }};
 }
 
+// Version 2: relations keep the order of the definition file. A tree's successor and
+// predecessor lists follow that order, so a reloaded tree must see it too.
+Migration migration2()
+{
+    return {2, "relation order", {
+        QStringLiteral("ALTER TABLE unit_relation ADD COLUMN position INTEGER NOT NULL DEFAULT 0"),
+    }};
+}
+
 QList<Migration> migrations()
 {
-    return {migration1()};
+    return {migration1(), migration2()};
 }
 
 } // namespace

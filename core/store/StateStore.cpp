@@ -105,9 +105,10 @@ Result<bool> StateStore::load(ConsoleState &state)
     st.runs = *loadedRuns;
 
     // What the next sync must copy: everything when the definitions differ, otherwise the
-    // units whose status differs between the regions.
+    // units whose status differs between the regions. While the DR region is active its
+    // statuses are its own work, not a stale copy of the primary's, so nothing is pending.
     st.definitionsPending = dr.tree != primary.tree;
-    if (!st.definitionsPending) {
+    if (!st.definitionsPending && !dr.runtime.active) {
         std::vector<UnitIndex> differing;
         for (std::size_t i = 0; i < primary.states.size(); ++i) {
             if (!(primary.states[i] == dr.states[i]))
@@ -200,6 +201,11 @@ Status StateStore::saveRegion(ConsoleState &state, RegionId id, const Mutation::
     if (m.items) {
         if (auto s = regions.replaceItems(id, r.items); !s)
             return s;
+        // Memory takes the ids (and order) the rows got, as a reload would.
+        auto saved = regions.loadItems(id);
+        if (!saved)
+            return saved.error();
+        r.items = *saved;
     }
     return {};
 }

@@ -150,14 +150,17 @@ Status UnitRepository::saveTree(RegionId region, const UnitTree &tree)
         }
         QSqlQuery rel(db);
         if (!rel.prepare(QStringLiteral(
-                "INSERT INTO unit_relation (region, from_idx, to_idx, kind) VALUES (?,?,?,?)")))
+                "INSERT INTO unit_relation (region, from_idx, to_idx, kind, position) "
+                "VALUES (?,?,?,?,?)")))
             return failed(rel, tr("Preparing the relation insert"));
+        qint32 position = 0;
         for (const Relation &r : tree.relations()) {
             rel.bindValue(0, code);
             rel.bindValue(1, r.from);
             rel.bindValue(2, r.to);
             rel.bindValue(3, r.kind == RelationKind::Conditional ? QStringLiteral("con")
                                                                   : QStringLiteral("seq"));
+            rel.bindValue(4, position++);
             if (!rel.exec())
                 return failed(rel, tr("Saving a relation"));
         }
@@ -252,7 +255,7 @@ Status UnitRepository::copyRegion(RegionId from, RegionId to, bool definitions)
                                          "sim_exit, comment, script, run_user, permission, owner, "
                                          "resource_group, schedule, params");
             } else {
-                columns = QStringLiteral("from_idx, to_idx, kind");
+                columns = QStringLiteral("from_idx, to_idx, kind, position");
             }
             SqlQuery copy(db, QStringLiteral("INSERT INTO %1 (region, %2) SELECT ?, %2 FROM %1 "
                                              "WHERE region = ?")
@@ -328,8 +331,8 @@ Result<std::shared_ptr<const UnitTree>> UnitRepository::loadTree(RegionId region
     }
     QSqlQuery r(db);
     r.setForwardOnly(true);
-    r.prepare(QStringLiteral(
-        "SELECT from_idx, to_idx, kind FROM unit_relation WHERE region = ? ORDER BY from_idx, to_idx"));
+    r.prepare(QStringLiteral("SELECT from_idx, to_idx, kind FROM unit_relation WHERE region = ? "
+                             "ORDER BY position, from_idx, to_idx"));
     r.bindValue(0, regionCode(region));
     if (!r.exec())
         return failed(r, tr("Reading unit relations")).error();
