@@ -9,6 +9,7 @@
 #include "model/Validation.h"
 #include "rules/AgentRegistry.h"
 #include "runbook/ProviderAdmin.h"
+#include "runbook/SwitchoverReport.h"
 #include "store/Database.h"
 #include "store/StateStore.h"
 
@@ -213,6 +214,22 @@ Result<AuditVerification> Console::verifyAudit() const
     return AuditLog(*m_db).verify();
 }
 
+Result<QString> Console::switchoverReport(qint64 runId) const
+{
+    if (runId == 0) {
+        auto run = SwitchoverReport::defaultRun(m_state);
+        if (!run)
+            return run.error();
+        runId = *run;
+    }
+    AuditLog::Filter filter;
+    filter.runId = runId;
+    auto audit = auditEntries(filter);
+    if (!audit)
+        return audit.error();
+    return SwitchoverReport::html(m_state, runId, *audit);
+}
+
 QString Console::syncBlocker() const
 {
     return Simulation::syncBlocker(m_state);
@@ -221,6 +238,13 @@ QString Console::syncBlocker() const
 Status Console::checkPermission(const Operator &op, Action action) const
 {
     return Permissions::check(op, action);
+}
+
+Status Console::checkAgentRemoval(const Operator &op, RegionId region, const QString &name) const
+{
+    if (auto s = Permissions::check(op, Action::AgentChange); !s)
+        return s;
+    return AgentRegistry::canRemoveAgent(m_state.region(region), name);
 }
 
 Status Console::checkStep(const Operator &op, int step) const

@@ -58,11 +58,14 @@ public:
     Result<QList<AuditEntry>> auditEntries(const AuditLog::Filter &filter = {}) const;
     Result<AuditVerification> verifyAudit() const;
     QString syncBlocker() const;
+    // The HTML report of a switchover run (0: the current or most recent run).
+    Result<QString> switchoverReport(qint64 runId = 0) const;
 
     // Whether an action would be allowed now (for enabling buttons and their tooltips).
     Status checkPermission(const Operator &op, Action action) const;
     Status checkUnitAction(const Operator &op, RegionId region) const;
     Status checkStep(const Operator &op, int step) const;
+    Status checkAgentRemoval(const Operator &op, RegionId region, const QString &name) const;
 
     // ---- simulation ---------------------------------------------------------------------------
     Status advanceClock(const Operator &op, qint64 durationMs);

@@ -6,6 +6,7 @@
 #include "SimulationController.h"
 #include "dialogs/PreflightDialog.h"
 #include "dialogs/SignInDialog.h"
+#include "pages/AgentsPage.h"
 #include "pages/AuditPage.h"
 #include "pages/JobnetsPage.h"
 #include "pages/OverviewPage.h"
@@ -37,6 +38,8 @@ MainWindow::MainWindow(Console &console, QWidget *parent)
     m_tabs->addTab(m_overview, tr("Regions"));
     m_jobnets = new JobnetsPage(*m_session, m_tabs);
     m_tabs->addTab(m_jobnets, tr("Jobnets and jobs"));
+    m_agents = new AgentsPage(*m_session, m_tabs);
+    m_tabs->addTab(m_agents, tr("Agents and hosts"));
     m_runbook = new RunbookPage(*m_session, m_tabs);
     m_tabs->addTab(m_runbook, tr("Runbook"));
     m_audit = new AuditPage(*m_session, m_tabs);

@@ -14,6 +14,7 @@ class Console;
 
 namespace dr::ui {
 
+class AgentsPage;
 class AuditPage;
 class ConsoleActions;
 class JobnetsPage;
@@ -40,6 +41,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     RegionCard *card(RegionId region) const;
     JobnetsPage *jobnetsPage() const { return m_jobnets; }
+    AgentsPage *agentsPage() const { return m_agents; }
     RunbookPage *runbookPage() const { return m_runbook; }
     AuditPage *auditPage() const { return m_audit; }
 
@@ -61,6 +63,7 @@ private:
     QTabWidget *m_tabs;
     OverviewPage *m_overview;
     JobnetsPage *m_jobnets;
+    AgentsPage *m_agents;
     RunbookPage *m_runbook;
     AuditPage *m_audit;
     QLabel *m_operatorLabel;

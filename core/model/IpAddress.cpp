@@ -111,7 +111,10 @@ bool isNonPublicV4(quint32 a)
     };
     return in(0x00000000, 8) || in(0x0a000000, 8) || in(0x64400000, 10) || in(0x7f000000, 8) ||
            in(0xa9fe0000, 16) || in(0xac100000, 12) || in(0xc0a80000, 16) || in(0xe0000000, 4) ||
-           in(0xf0000000, 4);
+           in(0xf0000000, 4) ||
+           // IETF protocol assignments, documentation (TEST-NET-1/2/3) and benchmarking ranges
+           in(0xc0000000, 24) || in(0xc0000200, 24) || in(0xc6336400, 24) || in(0xcb007100, 24) ||
+           in(0xc6120000, 15);
 }
 
 } // namespace dr::ip

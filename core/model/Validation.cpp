@@ -179,6 +179,12 @@ Result<QList<ConcurrencyWindow>> Validation::parseWindows(const QString &text)
                            .arg(text.trimmed()));
         }
         const auto m = re.match(part);
+        if (!m.hasMatch() && part.trimmed().endsWith(QLatin1Char('='))) {
+            return bad("windows-limit-missing",
+                       tr("\"%1\" has no limit after \"=\". Enter how many jobs may run at once in "
+                          "that window (0 to 4294967295).")
+                           .arg(part.trimmed()));
+        }
         if (!m.hasMatch()) {
             return bad("windows-format",
                        tr("\"%1\" is not a concurrency window. Write start-end=limit with times "
@@ -437,6 +443,11 @@ Status Validation::unitComment(const QString &comment)
                    tr("The comment is %1 bytes long; the limit is 80 bytes (a Japanese character "
                       "takes 3). Shorten it.")
                        .arg(utf8Bytes(comment)));
+    }
+    if (hasControl(comment)) {
+        return bad("unit-comment-control",
+                   tr("The comment contains a line break or other control character. Keep it on "
+                      "one line."));
     }
     return {};
 }

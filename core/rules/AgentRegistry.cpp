@@ -80,6 +80,8 @@ Status AgentRegistry::updateAgent(EngineContext &ctx, RegionId region, const QSt
             return fieldErrors(errors);
     } else if (auto w = Validation::windows(agent.windows); !w) {
         return w.error();
+    } else if (auto d = Validation::agentDescription(agent.description); !d) {
+        return d.error();
     }
     const QString before = describe(old);
     r.agents[index] = agent;
@@ -89,16 +91,24 @@ Status AgentRegistry::updateAgent(EngineContext &ctx, RegionId region, const QSt
     return {};
 }
 
-Status AgentRegistry::removeAgent(EngineContext &ctx, RegionId region, const QString &name)
+Status AgentRegistry::canRemoveAgent(const RegionData &region, const QString &name)
 {
-    RegionData &r = ctx.state.region(region);
-    const int index = indexOfAgent(r.agents, name);
+    const int index = indexOfAgent(region.agents, name);
     if (index < 0)
-        return notFound(tr("There is no agent \"%1\" in the %2.").arg(name, RegionNames::displayName(region)));
-    if (r.agents[index].isSystem()) {
+        return notFound(tr("There is no agent \"%1\" in the %2.").arg(name, RegionNames::displayName(region.id)));
+    if (region.agents[index].isSystem()) {
         return Error::refused(QStringLiteral("agent-system"),
                               tr("@SYSTEM is the built-in default agent; it cannot be removed."));
     }
+    return {};
+}
+
+Status AgentRegistry::removeAgent(EngineContext &ctx, RegionId region, const QString &name)
+{
+    RegionData &r = ctx.state.region(region);
+    if (auto s = canRemoveAgent(r, name); !s)
+        return s;
+    const int index = indexOfAgent(r.agents, name);
     const QString removed = describe(r.agents[index]);
     r.agents.removeAt(index);
     ctx.mutation.region(region).agents = true;
@@ -227,6 +237,14 @@ Status AgentRegistry::setIpv6Enabled(EngineContext &ctx, RegionId region, bool e
 {
     RegionData &r = ctx.state.region(region);
     if (!enabled) {
+        for (const ExecutionAgent &a : r.agents) {
+            if (Validation::isIpv6Address(a.host)) {
+                return Error::refused(QStringLiteral("ipv6-in-use"),
+                                      tr("Agent \"%1\" runs on the IPv6 address %2; change its host before "
+                                         "switching to IPv4 only.")
+                                          .arg(a.name, a.host));
+            }
+        }
         for (const HostEntry &h : r.hosts.entries) {
             for (const QString &a : h.addresses) {
                 if (Validation::isIpv6Address(a)) {

@@ -17,6 +17,8 @@ public:
     static Status updateAgent(EngineContext &ctx, RegionId region, const QString &name,
                               const ExecutionAgent &agent);
     static Status removeAgent(EngineContext &ctx, RegionId region, const QString &name);
+    // Whether an agent may be removed (it exists and is not the built-in @SYSTEM).
+    static Status canRemoveAgent(const RegionData &region, const QString &name);
     static Status copyAgents(EngineContext &ctx, RegionId from, RegionId to, bool onlyMissing,
                              const QStringList &names);
 

@@ -5,6 +5,8 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 
 #include <algorithm>
@@ -44,13 +46,13 @@ const QString &AuditLog::genesisHash()
 
 QString AuditLog::computeHash(const AuditEntry &e)
 {
-    const QChar sep(0x1f);
-    const QString content = QString::number(e.seq) + sep + QString::number(e.atMs) + sep +
-                            QString::number(e.recordedAtMs) + sep + e.operatorName + sep +
-                            roleCode(e.role) + sep + e.action + sep + e.details + sep +
-                            QString::number(e.runId) + sep + e.prevHash;
-    return QString::fromLatin1(
-        QCryptographicHash::hash(content.toUtf8(), QCryptographicHash::Sha256).toHex());
+    // A JSON array is an unambiguous encoding: no choice of field text can make two different
+    // entries serialise alike. Numbers go in as strings so 64-bit values stay exact.
+    const QJsonArray fields{QString::number(e.seq), QString::number(e.atMs),
+                            QString::number(e.recordedAtMs), e.operatorName, roleCode(e.role),
+                            e.action, e.details, QString::number(e.runId), e.prevHash};
+    const QByteArray content = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
 }
 
 Result<AuditEntry> AuditLog::append(AuditEntry entry)

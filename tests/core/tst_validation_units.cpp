@@ -201,6 +201,10 @@ void TestValidationUnits::unitComment_data()
         tooLong(84));
     bad("79 + one Japanese = 82 bytes", QString(79, u'c') + kJa, "unit-comment-too-long",
         tooLong(82));
+    const QString oneLine = QStringLiteral("The comment contains a line break or other control "
+                                           "character. Keep it on one line.");
+    bad("line break", QStringLiteral("nightly\nload"), "unit-comment-control", oneLine);
+    bad("tab", QStringLiteral("a\tb"), "unit-comment-control", oneLine);
     DR_REQUIRE_TEN_BAD_ROWS();
 }
 
@@ -378,7 +382,9 @@ void TestValidationUnits::azureGatewayIp_data()
          QStringLiteral("192.168.1.1"), QStringLiteral("127.0.0.1"), QStringLiteral("169.254.1.1"),
          QStringLiteral("100.64.0.1"), QStringLiteral("100.127.255.255"), QStringLiteral("0.0.0.0"),
          QStringLiteral("224.0.0.1"), QStringLiteral("239.255.255.250"),
-         QStringLiteral("240.0.0.1"), QStringLiteral("255.255.255.255")});
+         QStringLiteral("240.0.0.1"), QStringLiteral("255.255.255.255"),
+         QStringLiteral("192.0.2.10"), QStringLiteral("198.51.100.7"), QStringLiteral("203.0.113.200"),
+         QStringLiteral("198.18.0.1"), QStringLiteral("198.19.255.254"), QStringLiteral("192.0.0.9")});
     DR_REQUIRE_TEN_BAD_ROWS();
 }
 

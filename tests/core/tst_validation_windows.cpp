@@ -73,6 +73,9 @@ void TestValidationWindows::windows_data()
     no("empty", QString(), "windows-empty", empty);
     no("blank", QStringLiteral("   "), "windows-empty", empty);
     no("no limit", QStringLiteral("08:00-18:00"), "windows-format", format("08:00-18:00"));
+    no("empty limit", QStringLiteral("00:00-00:00="), "windows-limit-missing",
+       QStringLiteral("\"00:00-00:00=\" has no limit after \"=\". Enter how many jobs may run at "
+                      "once in that window (0 to 4294967295)."));
     no("tilde", QStringLiteral("08:00~18:00=3"), "windows-format", format("08:00~18:00=3"));
     no("hours only", QStringLiteral("8-18=3"), "windows-format", format("8-18=3"));
     no("negative limit", QStringLiteral("08:00-18:00=-1"), "windows-format",

@@ -147,8 +147,8 @@ void TestMainWindow::screenshots()
     w.resize(1280, 800);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    const QStringList names{QStringLiteral("regions"), QStringLiteral("jobnets"), QStringLiteral("runbook"),
-                            QStringLiteral("audit")};
+    const QStringList names{QStringLiteral("regions"), QStringLiteral("jobnets"), QStringLiteral("agents"),
+                            QStringLiteral("runbook"), QStringLiteral("audit")};
     for (int i = 0; i < w.tabs()->count() && i < names.size(); ++i) {
         w.tabs()->setCurrentIndex(i);
         QCoreApplication::processEvents();

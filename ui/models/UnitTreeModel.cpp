@@ -342,10 +342,10 @@ void UnitTreeModel::setVisibility(UnitIndex unit, bool nowVisible)
         m_row[std::size_t(unit)] = -1;
         for (std::size_t r = std::size_t(row); r < list.size(); ++r)
             m_row[std::size_t(list[r])] = qint32(r);
-        // What was below it is no longer listed.
+        // Its own list and those below it go stale while it is hidden: build them afresh.
         for (UnitIndex d : m_tree->subtree(unit)) {
-            if (d != unit && m_children.remove(d))
-                continue;
+            m_children.remove(d);
+            m_row[std::size_t(d)] = -1;
         }
         endRemoveRows();
     }
@@ -377,13 +377,22 @@ void UnitTreeModel::onUnitsChanged(RegionId region, const std::vector<UnitIndex>
         m_matches[std::size_t(u)] = quint8(matchesNow);
         m_matching += delta;
         // Counts change along the ancestor chain; a unit appears or disappears when its
-        // subtree count crosses zero.
+        // subtree count crosses zero, and such flips run contiguously up from the unit. Only
+        // the topmost flipped unit moves (lists below it are rebuilt when next needed). Views
+        // must see the old state until a removal is signalled and the new state when an
+        // insertion is, so counts change after a removal and before an insertion.
+        UnitIndex topFlip = kNoUnit;
         for (UnitIndex a = u; a != kNoUnit; a = m_tree->unit(a).parent) {
-            const bool wasVisible = visible(a);
-            m_matchCount[std::size_t(a)] += delta;
-            if (wasVisible != visible(a))
-                setVisibility(a, visible(a));
+            const qint32 count = m_matchCount[std::size_t(a)];
+            if ((count > 0) != (count + delta > 0))
+                topFlip = a;
         }
+        if (topFlip != kNoUnit && delta < 0)
+            setVisibility(topFlip, false);
+        for (UnitIndex a = u; a != kNoUnit; a = m_tree->unit(a).parent)
+            m_matchCount[std::size_t(a)] += delta;
+        if (topFlip != kNoUnit && delta > 0)
+            setVisibility(topFlip, true);
         if (visible(u))
             refresh.push_back(u);
     }

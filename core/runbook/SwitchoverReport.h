@@ -1,0 +1,28 @@
+#pragma once
+
+#include "ConsoleState.h"
+#include "model/AuditEntry.h"
+#include "model/Result.h"
+
+#include <QCoreApplication>
+
+namespace dr {
+
+// The report of one switchover run as a self-contained HTML document in the UI language: the
+// timeline of steps (who, when, how long, notes), RTO and RPO, the disaster-recovery start
+// summaries, pre-flight results and acknowledgements, and the run's audit entries. drctl
+// writes it as HTML, and as PDF through drreport; the GUI prints the same document.
+class SwitchoverReport
+{
+    Q_DECLARE_TR_FUNCTIONS(SwitchoverReport)
+public:
+    // The run to report when none is named: the current one, else the most recent.
+    static Result<qint64> defaultRun(const ConsoleState &state);
+    static Result<QString> html(const ConsoleState &state, qint64 runId, const QList<AuditEntry> &audit);
+
+private:
+    static QString startSummary(const QJsonObject &start);
+    static QString preflightSection(const QJsonObject &details);
+};
+
+} // namespace dr

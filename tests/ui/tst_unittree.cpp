@@ -1,0 +1,254 @@
+// The jobnet tree model: consistent under QAbstractItemModelTester through ticks, filters,
+// sorting and resets; a simulation change touches only the rows that changed, with exact
+// signal counts; filtered views gain and lose rows as statuses change.
+
+#include "models/UnitTreeModel.h"
+#include "TestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace dr;
+using namespace dr::ui;
+
+namespace {
+
+// Lists every row once, like a fully expanded view would.
+int materialize(QAbstractItemModel &model, const QModelIndex &parent = {})
+{
+    int n = 0;
+    for (int r = 0; r < model.rowCount(parent); ++r) {
+        ++n;
+        n += materialize(model, model.index(r, 0, parent));
+    }
+    return n;
+}
+
+QSet<UnitIndex> shown(UnitTreeModel &model, const QModelIndex &parent = {})
+{
+    QSet<UnitIndex> units;
+    for (int r = 0; r < model.rowCount(parent); ++r) {
+        const QModelIndex i = model.index(r, 0, parent);
+        units.insert(model.unitAt(i));
+        units.unite(shown(model, i));
+    }
+    return units;
+}
+
+UnitIndex firstRunningJob(const RegionData &r)
+{
+    for (UnitIndex i = 0; i < r.tree->size(); ++i) {
+        if (usesAgent(r.tree->unit(i).type) && r.states[std::size_t(i)].status == UnitStatus::Running)
+            return i;
+    }
+    return kNoUnit;
+}
+
+} // namespace
+
+class TestUnitTree : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void structureMatchesTheTree();
+    void testerThroughChanges();
+    void exactSignalsOnAChange();
+    void quietTickSendsNothing();
+    void filteredRowsComeAndGo();
+    void filterShowsMatchesAndTheirAncestors();
+    void sortsAnyColumn();
+};
+
+void TestUnitTree::structureMatchesTheTree()
+{
+    QTemporaryDir dir;
+    auto c = drtest::demoConsole(dir);
+    QVERIFY(c);
+    UnitTreeModel model(*c, RegionId::Primary);
+    QCOMPARE(model.rowCount(), 4); // SALES, LOGISTICS, FINANCE, OPS
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("SALES"));
+    QCOMPARE(materialize(model), int(c->region(RegionId::Primary).tree->size()));
+    const UnitIndex job = c->findUnit(RegionId::Primary, QStringLiteral("/SALES/ORDER_AM/ORDER_LOAD"));
+    const QModelIndex index = model.indexOf(job, UnitTreeModel::StatusColumn);
+    QVERIFY(index.isValid());
+    QCOMPARE(index.data(UnitTreeModel::PathRole).toString(), QStringLiteral("/SALES/ORDER_AM/ORDER_LOAD"));
+    QCOMPARE(index.data().toString(), statusName(c->region(RegionId::Primary).states[std::size_t(job)].status));
+    QCOMPARE(index.parent().data().toString(), QStringLiteral("ORDER_AM"));
+    QVERIFY(index.data(Qt::DecorationRole).isValid()); // an icon, not colour alone
+    QVERIFY(index.data(Qt::BackgroundRole).isValid());
+    QCOMPARE(model.index(0, UnitTreeModel::StatusColumn).data().toString(), QStringLiteral("\u2014")); // a group
+}
+
+void TestUnitTree::testerThroughChanges()
+{
+    QTemporaryDir dir;
+    auto c = drtest::demoConsole(dir);
+    QVERIFY(c);
+    UnitTreeModel model(*c, RegionId::Primary);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    materialize(model);
+    for (int i = 0; i < 8; ++i)
+        DR_VERIFY_OK(c->advanceClock(Operator::system(), 10 * 60 * 1000));
+    UnitFilter running;
+    for (StatusClass cls : {StatusClass::Wait, StatusClass::Normal, StatusClass::Warning,
+                            StatusClass::Abnormal, StatusClass::None})
+        running.setClassShown(cls, false);
+    model.setFilter(running);
+    materialize(model);
+    for (int i = 0; i < 8; ++i) {
+        DR_VERIFY_OK(c->advanceClock(Operator::system(), 15 * 60 * 1000));
+        materialize(model);
+    }
+    model.sort(UnitTreeModel::StartColumn, Qt::DescendingOrder);
+    materialize(model);
+    DR_VERIFY_OK(c->advanceClock(Operator::system(), 30 * 60 * 1000));
+    model.setFilter(UnitFilter());
+    model.setRegion(RegionId::Dr);
+    QCOMPARE(materialize(model), int(c->region(RegionId::Dr).tree->size()));
+}
+
+void TestUnitTree::exactSignalsOnAChange()
+{
+    QTemporaryDir dir;
+    auto c = drtest::demoConsole(dir);
+    QVERIFY(c);
+    UnitTreeModel model(*c, RegionId::Primary);
+    materialize(model);
+    const RegionData &p = c->region(RegionId::Primary);
+    const UnitIndex job = firstRunningJob(p);
+    QVERIFY(job != kNoUnit);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy facade(c.get(), &Console::unitsChanged);
+    DR_VERIFY_OK(c->kill(drtest::kCustomer, RegionId::Primary, job));
+    QCOMPARE(facade.count(), 1);
+    const auto units = facade.first().at(1).value<std::vector<UnitIndex>>();
+    QVERIFY(units.size() >= 2); // the job and its jobnet at least
+    // One dataChanged per run of adjacent changed rows under one parent, nothing else.
+    std::vector<std::pair<UnitIndex, int>> rows;
+    for (UnitIndex u : units)
+        rows.emplace_back(p.tree->unit(u).parent, model.indexOf(u).row());
+    std::sort(rows.begin(), rows.end());
+    int runs = 0;
+    for (std::size_t k = 0; k < rows.size(); ++k)
+        runs += k == 0 || rows[k].first != rows[k - 1].first || rows[k].second != rows[k - 1].second + 1;
+    QCOMPARE(changed.count(), runs);
+    QCOMPARE(inserted.count() + removed.count() + reset.count() + layout.count(), 0);
+    QSet<UnitIndex> signalled;
+    for (const QList<QVariant> &args : std::as_const(changed)) {
+        const auto from = args.at(0).value<QModelIndex>();
+        const auto to = args.at(1).value<QModelIndex>();
+        QCOMPARE(from.parent(), to.parent());
+        QCOMPARE(from.column(), 0);
+        QCOMPARE(to.column(), UnitTreeModel::ColumnCount - 1);
+        for (int r = from.row(); r <= to.row(); ++r)
+            signalled.insert(model.unitAt(model.index(r, 0, from.parent())));
+    }
+    QCOMPARE(signalled, QSet<UnitIndex>(units.begin(), units.end()));
+    QVERIFY(signalled.contains(job));
+    QVERIFY(signalled.contains(p.tree->unit(job).parent));
+    QCOMPARE(model.indexOf(job, UnitTreeModel::StatusColumn).data().toString(), statusName(UnitStatus::Killed));
+}
+
+void TestUnitTree::quietTickSendsNothing()
+{
+    QTemporaryDir dir;
+    auto c = drtest::demoConsole(dir);
+    QVERIFY(c);
+    UnitTreeModel model(*c, RegionId::Dr); // the standby region does not change between syncs
+    materialize(model);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    DR_VERIFY_OK(c->advanceClock(Operator::system(), 20 * 1000)); // no sync point in 20 s
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(reset.count(), 0);
+}
+
+void TestUnitTree::filteredRowsComeAndGo()
+{
+    QTemporaryDir dir;
+    auto c = drtest::demoConsole(dir);
+    QVERIFY(c);
+    UnitTreeModel model(*c, RegionId::Primary);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    UnitFilter abnormal;
+    for (StatusClass cls : {StatusClass::Wait, StatusClass::Normal, StatusClass::Warning,
+                            StatusClass::Running, StatusClass::None})
+        abnormal.setClassShown(cls, false);
+    model.setFilter(abnormal);
+    materialize(model);
+    const RegionData &p = c->region(RegionId::Primary);
+    const UnitIndex job = firstRunningJob(p);
+    QVERIFY(!model.indexOf(job).isValid());
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    DR_VERIFY_OK(c->kill(drtest::kCustomer, RegionId::Primary, job)); // killed: class abnormal
+    QVERIFY(model.indexOf(job).isValid());
+    QVERIFY(inserted.count() >= 1);
+    QCOMPARE(reset.count(), 0);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    DR_VERIFY_OK(c->changeStatus(drtest::kCustomer, RegionId::Primary, job, UnitStatus::Normal));
+    QVERIFY(!model.indexOf(job).isValid());
+    QVERIFY(removed.count() >= 1);
+    QCOMPARE(shown(model), shown(model)); // still consistent to walk
+}
+
+void TestUnitTree::filterShowsMatchesAndTheirAncestors()
+{
+    QTemporaryDir dir;
+    auto c = drtest::demoConsole(dir);
+    QVERIFY(c);
+    UnitTreeModel model(*c, RegionId::Primary);
+    UnitFilter text;
+    text.setText(QStringLiteral("order_load"));
+    model.setFilter(text);
+    QSet<UnitIndex> expected;
+    const RegionData &p = c->region(RegionId::Primary);
+    for (const char *path : {"/SALES", "/SALES/ORDER_AM", "/SALES/ORDER_PM", "/SALES/ORDER_EVE",
+                             "/SALES/ORDER_AM/ORDER_LOAD", "/SALES/ORDER_PM/ORDER_LOAD",
+                             "/SALES/ORDER_EVE/ORDER_LOAD"})
+        expected.insert(p.tree->find(QString::fromLatin1(path)));
+    QCOMPARE(shown(model), expected);
+    QCOMPARE(model.matchingUnits(), 3);
+    // By agent and by path fragment.
+    text.setText(QStringLiteral("CARRIER-IF"));
+    model.setFilter(text);
+    QCOMPARE(model.matchingUnits(), 8);
+    text.setText(QStringLiteral("FINANCE/GL_"));
+    model.setFilter(text);
+    QVERIFY(model.matchingUnits() >= 6);
+    for (UnitIndex u : shown(model))
+        QVERIFY(p.tree->path(u).startsWith(QLatin1String("/FINANCE")));
+}
+
+void TestUnitTree::sortsAnyColumn()
+{
+    QTemporaryDir dir;
+    auto c = drtest::demoConsole(dir);
+    QVERIFY(c);
+    UnitTreeModel model(*c, RegionId::Primary);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const QModelIndex sales = model.index(0, 0);
+    for (int column = 0; column < UnitTreeModel::ColumnCount; ++column) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            model.sort(column, order);
+            const QModelIndex parent = model.indexOf(model.unitAt(sales));
+            QStringList values;
+            for (int r = 0; r < model.rowCount(parent); ++r)
+                values << model.index(r, column, parent).data(column == UnitTreeModel::NameColumn ? Qt::DisplayRole : Qt::DisplayRole).toString();
+            QCOMPARE(values.size(), 6);
+        }
+    }
+    model.sort(UnitTreeModel::NameColumn, Qt::DescendingOrder);
+    const QModelIndex parent = model.indexOf(model.unitAt(sales));
+    QCOMPARE(model.index(0, 0, parent).data().toString(), QStringLiteral("SALES_REPORT"));
+    model.sort(UnitTreeModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(model.index(0, 0, model.indexOf(model.unitAt(sales))).data().toString(), QStringLiteral("ADHOC_REINDEX"));
+}
+
+QTEST_MAIN(TestUnitTree)
+#include "tst_unittree.moc"
