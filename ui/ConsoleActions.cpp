@@ -59,7 +59,8 @@ ConsoleActions::ConsoleActions(Session &session, SimulationController &simulatio
     }
     make(tr("Contract settings..."), "contractAction", [this] { editContract(); });
     make(tr("Change maintenance date..."), "maintenanceAction", [this] { editMaintenanceDate(); });
-    make(tr("Switchover wizard..."), "wizardAction", [this] { Q_EMIT wizardRequested(); });
+    make(tr("Failover..."), "failoverAction", [this] { Q_EMIT wizardRequested(); });
+    make(tr("Failback..."), "failbackAction", [this] { Q_EMIT wizardRequested(); });
     make(QStringLiteral("English"), "languageEnAction", [this] { chooseLanguage(QStringLiteral("en")); });
     make(QStringLiteral("日本語"), "languageJaAction", [this] { chooseLanguage(QStringLiteral("ja")); });
     make(tr("Start-mode rules..."), "ruleReferenceAction", [this] {
@@ -112,7 +113,8 @@ void ConsoleActions::populate(QMenuBar *bar)
     add(file, {QStringLiteral("switchOperatorAction"), QString(), QStringLiteral("quitAction")});
     QMenu *sw = bar->addMenu(tr("S&witchover"));
     sw->setObjectName(QStringLiteral("switchoverMenu"));
-    add(sw, {QStringLiteral("wizardAction"), QString(), QStringLiteral("preflight_dr"), QStringLiteral("preflight_primary")});
+    add(sw, {QStringLiteral("failoverAction"), QStringLiteral("failbackAction"), QString(),
+             QStringLiteral("preflight_dr"), QStringLiteral("preflight_primary")});
     QMenu *sim = bar->addMenu(tr("&Simulation"));
     sim->setObjectName(QStringLiteral("simulationMenu"));
     add(sim, {QStringLiteral("simRunAction"), QStringLiteral("speed1Action"), QStringLiteral("speed60Action"),
@@ -163,6 +165,18 @@ void ConsoleActions::update()
         Session::gate(action(QStringLiteral("release_") + code), release);
     }
     Session::gate(action(QStringLiteral("contractAction")), console.checkPermission(op, Action::ContractChange));
+    // The wizard opens at the current step; these say which phase it is in.
+    const SwitchoverRun *run = console.currentRun();
+    const bool failback = run && run->phase() == Phase::Failback;
+    Session::gate(action(QStringLiteral("failoverAction")),
+                  failback ? Status(Error::refused(QStringLiteral("phase"), tr("The failover is complete; continue with the failback.")))
+                           : Status(),
+                  run ? tr("Continue the failover at step %1").arg(run->nextStep())
+                      : tr("Start a failover to the DR environment (step 1)"));
+    Session::gate(action(QStringLiteral("failbackAction")),
+                  failback ? Status()
+                           : Status(Error::refused(QStringLiteral("phase"), tr("A failback needs a completed failover (step 6 done)."))),
+                  failback ? tr("Continue the failback at step %1").arg(run->nextStep()) : QString());
     Status maintenance = console.checkPermission(op, Action::MaintenanceChange);
     if (maintenance && console.activeRegion() == RegionId::Dr)
         maintenance = Error::refused(QStringLiteral("dr"), tr("The maintenance date cannot be changed while operating in the DR environment."));

@@ -11,6 +11,8 @@
 #include "pages/JobnetsPage.h"
 #include "pages/OverviewPage.h"
 #include "pages/RunbookPage.h"
+#include "report/ReportExport.h"
+#include "wizard/SwitchoverWizard.h"
 #include "widgets/RegionCard.h"
 
 #include "Console.h"
@@ -34,7 +36,7 @@ MainWindow::MainWindow(Console &console, QWidget *parent)
 
     m_overview = new OverviewPage(*m_session, m_tabs);
     connect(m_overview, &OverviewPage::preflightRequested, this, &MainWindow::showPreflight);
-    connect(m_overview, &OverviewPage::wizardRequested, this, &MainWindow::wizardRequested);
+    connect(m_overview, &OverviewPage::wizardRequested, this, &MainWindow::openWizard);
     m_tabs->addTab(m_overview, tr("Regions"));
     m_jobnets = new JobnetsPage(*m_session, m_tabs);
     m_tabs->addTab(m_jobnets, tr("Jobnets and jobs"));
@@ -50,8 +52,11 @@ MainWindow::MainWindow(Console &console, QWidget *parent)
     m_actions->populate(menuBar());
     connect(m_actions, &ConsoleActions::signInRequested, this, &MainWindow::signIn);
     connect(m_actions, &ConsoleActions::preflightRequested, this, &MainWindow::showPreflight);
-    connect(m_actions, &ConsoleActions::wizardRequested, this, &MainWindow::wizardRequested);
-    connect(m_runbook, &RunbookPage::wizardRequested, this, &MainWindow::wizardRequested);
+    connect(m_actions, &ConsoleActions::wizardRequested, this, &MainWindow::openWizard);
+    connect(m_runbook, &RunbookPage::wizardRequested, this, &MainWindow::openWizard);
+    connect(m_runbook, &RunbookPage::reportRequested, this, [this](qint64 runId) {
+        ReportExport::exportRun(*m_session, runId, this);
+    });
 
     m_operatorLabel = new QLabel(this);
     m_operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
@@ -81,10 +86,34 @@ RegionCard *MainWindow::card(RegionId region) const
 
 void MainWindow::signIn()
 {
-    auto *dialog = new SignInDialog(m_session->op(), this);
+    signInFrom(this);
+}
+
+void MainWindow::signInFrom(QWidget *parent)
+{
+    auto *dialog = new SignInDialog(m_session->op(), parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { setOperator(dialog->chosen()); });
     dialog->open();
+}
+
+SwitchoverWizard *MainWindow::openWizard()
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return m_wizard;
+    }
+    m_wizard = new SwitchoverWizard(*m_session, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &SwitchoverWizard::switchOperatorRequested, this, [this] { signInFrom(m_wizard); });
+    m_wizard->open();
+    return m_wizard;
+}
+
+SwitchoverWizard *MainWindow::wizard() const
+{
+    return m_wizard;
 }
 
 void MainWindow::setOperator(const Operator &op)

@@ -4,6 +4,7 @@
 #include "model/Role.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QTabWidget;
@@ -23,6 +24,7 @@ class RegionCard;
 class RunbookPage;
 class Session;
 class SimulationController;
+class SwitchoverWizard;
 
 // The operator's main window: both regions side by side, the jobnets of a region, agents and
 // hosts, the runbook and the audit log; the status bar shows the signed-in operator, the
@@ -49,12 +51,13 @@ public:
     void signIn();
     void setOperator(const Operator &op);
     void showPreflight(RegionId target);
-
-Q_SIGNALS:
-    void wizardRequested();
+    // Opens the switchover wizard at the current step (or brings the open one forward).
+    SwitchoverWizard *openWizard();
+    SwitchoverWizard *wizard() const;
 
 private:
     void updateStatusBar();
+    void signInFrom(QWidget *parent);
 
     Console &m_console;
     Session *m_session;
@@ -69,6 +72,7 @@ private:
     QLabel *m_operatorLabel;
     QLabel *m_clockLabel;
     QLabel *m_databaseLabel;
+    QPointer<SwitchoverWizard> m_wizard;
 };
 
 } // namespace dr::ui

@@ -2,7 +2,7 @@
 
 #include "Prompts.h"
 
-#include <QAbstractButton>
+#include <QWidget>
 #include <QAction>
 
 namespace dr::ui {
@@ -32,10 +32,10 @@ void Session::gate(QAction *action, const Status &allowed, const QString &tip)
     action->setStatusTip(action->toolTip());
 }
 
-void Session::gate(QAbstractButton *button, const Status &allowed, const QString &tip)
+void Session::gate(QWidget *widget, const Status &allowed, const QString &tip)
 {
-    button->setEnabled(allowed.ok());
-    button->setToolTip(allowed.ok() ? tip : allowed.error().message);
+    widget->setEnabled(allowed.ok());
+    widget->setToolTip(allowed.ok() ? tip : allowed.error().message);
 }
 
 } // namespace dr::ui

@@ -5,7 +5,6 @@
 
 #include <QObject>
 
-class QAbstractButton;
 class QAction;
 class QWidget;
 
@@ -34,7 +33,7 @@ public:
     // Enables an action or button when `allowed` is ok; otherwise disables it and makes the
     // reason its tooltip. `tip` is the tooltip when enabled.
     static void gate(QAction *action, const Status &allowed, const QString &tip = {});
-    static void gate(QAbstractButton *button, const Status &allowed, const QString &tip = {});
+    static void gate(QWidget *widget, const Status &allowed, const QString &tip = {});
 
 Q_SIGNALS:
     void operatorChanged();

@@ -25,6 +25,13 @@ QString row(const QStringList &cells, const char *tag = "td")
     return html + QStringLiteral("</tr>\n");
 }
 
+// Facts keep ISO UTC (for scripts); people read Japan time.
+QString localTime(const QString &iso)
+{
+    qint64 ms = 0;
+    return jst::parseIso(iso, ms) ? jst::format(ms) : iso;
+}
+
 const char *const kStyle =
     "body { font-family: 'Noto Sans CJK JP', 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: 10pt; }"
     "h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14pt; }"
@@ -118,8 +125,8 @@ Result<QString> SwitchoverReport::html(const ConsoleState &state, qint64 runId, 
     };
     if (f.contains(QStringLiteral("dataLossMs"))) {
         figure(tr("Data-loss window (RPO)"), jst::formatDuration(f.value(QStringLiteral("dataLossMs")).toInteger()));
-        figure(tr("Sync point used"), f.value(QStringLiteral("syncPoint")).toString());
-        figure(tr("Outage or switch time"), f.value(QStringLiteral("outage")).toString());
+        figure(tr("Sync point used"), localTime(f.value(QStringLiteral("syncPoint")).toString()));
+        figure(tr("Outage or switch time"), localTime(f.value(QStringLiteral("outage")).toString()));
         figure(tr("Units changed after the sync point"), QString::number(f.value(QStringLiteral("unitsAffected")).toInteger()));
     }
     if (const StepRecord *s1 = run->step(1); s1 && run->step(6))

@@ -171,6 +171,12 @@ void AgentDialog::updateTabOrder()
         setTabOrder(order[i - 1], order[i]);
 }
 
+void AgentDialog::prefill(const ExecutionAgent &agent)
+{
+    load(agent);
+    validate();
+}
+
 void AgentDialog::load(const ExecutionAgent &agent)
 {
     const QSignalBlocker blockHost(m_host);

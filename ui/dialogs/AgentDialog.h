@@ -32,6 +32,8 @@ public:
                 QWidget *parent = nullptr);
 
     ExecutionAgent agent() const;
+    // Fills a new agent's form (e.g. from the same agent in the other region).
+    void prefill(const ExecutionAgent &agent);
     bool isEditing() const { return !m_originalName.isEmpty(); }
     QPushButton *okButton() const;
 

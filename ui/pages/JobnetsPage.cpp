@@ -203,6 +203,16 @@ void JobnetsPage::setRegion(RegionId region)
     m_regionSelector->setCurrentIndex(regionIndex(region));
 }
 
+void JobnetsPage::setRegionSelectorVisible(bool visible)
+{
+    m_regionSelector->setVisible(visible);
+}
+
+void JobnetsPage::setNeedsReviewOnly(bool on)
+{
+    m_needsReview->setChecked(on);
+}
+
 QList<UnitIndex> JobnetsPage::selectedUnits() const
 {
     QList<UnitIndex> units;

@@ -34,6 +34,8 @@ public:
     QTreeView *view() const { return m_view; }
     RegionId region() const;
     void setRegion(RegionId region);
+    void setRegionSelectorVisible(bool visible);
+    void setNeedsReviewOnly(bool on);
     QList<UnitIndex> selectedUnits() const;
     // Selects one unit (expanding its ancestors); false when it is filtered out.
     bool selectUnit(UnitIndex unit);

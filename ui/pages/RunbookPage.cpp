@@ -91,9 +91,12 @@ void RunbookPage::refresh()
     if (run) {
         const QJsonObject f = run->facts;
         if (f.contains(QStringLiteral("dataLossMs"))) {
+            qint64 syncPoint = 0, outage = 0;
+            jst::parseIso(f.value(QStringLiteral("syncPoint")).toString(), syncPoint);
+            jst::parseIso(f.value(QStringLiteral("outage")).toString(), outage);
             lines << tr("Data-loss window (RPO): %1 (sync point %2, outage %3); %4 unit(s) changed in it")
                          .arg(jst::formatDuration(f.value(QStringLiteral("dataLossMs")).toInteger()),
-                              f.value(QStringLiteral("syncPoint")).toString(), f.value(QStringLiteral("outage")).toString())
+                              jst::format(syncPoint), jst::format(outage))
                          .arg(f.value(QStringLiteral("unitsAffected")).toInteger());
         }
         if (f.contains(QStringLiteral("rtoMs")))

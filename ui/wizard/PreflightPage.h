@@ -1,0 +1,44 @@
+#pragma once
+
+#include "StepPage.h"
+
+#include "runbook/Preflight.h"
+
+class QCheckBox;
+class QLabel;
+class QTreeWidget;
+class QVBoxLayout;
+
+namespace dr::ui {
+
+// Steps 4 and 10 (customer): report the recovery work complete. The pre-flight result is shown
+// live; errors keep the step closed, each with a way to fix it from here; warnings need the
+// acknowledgement checkbox, which is recorded with the step.
+class PreflightPage : public StepPage
+{
+    Q_OBJECT
+public:
+    PreflightPage(Session &session, int step, QWidget *parent = nullptr);
+
+    QCheckBox *acknowledge() const { return m_acknowledge; }
+    // Opens the target region's agents and hosts in a dialog (the "what to fix" link).
+    void openAgents();
+
+protected:
+    bool stepReady() const override;
+    Status complete() override;
+    void refresh() override;
+
+private:
+    void rebuildFixes(const PreflightResult &result);
+
+    QLabel *m_summary;
+    QTreeWidget *m_findings;
+    QWidget *m_fixes;
+    QVBoxLayout *m_fixLayout;
+    QCheckBox *m_acknowledge;
+    int m_errors = 0;
+    int m_warnings = 0;
+};
+
+} // namespace dr::ui

@@ -1,0 +1,64 @@
+#include "ReleasePage.h"
+
+#include "Session.h"
+#include "widgets/StatusPalette.h"
+
+#include "Console.h"
+#include "engine/JapanTime.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace dr::ui {
+
+ReleasePage::ReleasePage(Session &session, int step, QWidget *parent) : StepPage(session, step, parent)
+{
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("releaseSummary"));
+    m_summary->setWordWrap(true);
+    body()->addWidget(m_summary);
+    m_pending = new QTableWidget(0, 3, this);
+    m_pending->setObjectName(QStringLiteral("startingAtRelease"));
+    m_pending->setHorizontalHeaderLabels({tr("Unit"), tr("Why it starts"), tr("Current status")});
+    m_pending->verticalHeader()->hide();
+    m_pending->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_pending->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_pending->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_pending->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    body()->addWidget(m_pending, 1);
+}
+
+void ReleasePage::refresh()
+{
+    Console &console = session().console();
+    const RegionData &r = console.region(target());
+    const std::vector<UnitIndex> pending = console.pendingAtRelease(target());
+    m_pending->setRowCount(0);
+    for (UnitIndex u : pending) {
+        const UnitState &s = r.states[std::size_t(u)];
+        const int row = m_pending->rowCount();
+        m_pending->insertRow(row);
+        m_pending->setItem(row, 0, new QTableWidgetItem(r.tree->path(u)));
+        QString why;
+        if (r.tree->isRootJobnet(u))
+            why = s.has(FlagOverdue) ? tr("overdue since %1").arg(jst::format(s.scheduledMs))
+                                     : tr("due at %1").arg(jst::format(s.scheduledMs));
+        else
+            why = s.has(FlagResubmit) ? tr("resubmitted (was queued when the copy was taken)")
+                                      : tr("its predecessors have ended");
+        m_pending->setItem(row, 1, new QTableWidgetItem(why));
+        auto *status = new QTableWidgetItem(StatusPalette::icon(statusClass(s.status)), statusName(s.status));
+        m_pending->setItem(row, 2, status);
+    }
+    m_summary->setText(tr("Releasing suppression in the %1 starts %n unit(s) right away:", nullptr, int(pending.size()))
+                           .arg(RegionNames::displayName(target())));
+}
+
+Status ReleasePage::complete()
+{
+    return session().console().completeStep(session().op(), step());
+}
+
+} // namespace dr::ui

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "model/Switchover.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace dr::ui {
+
+// Rich text for the wizard's summaries: the disaster-recovery start of a step and the measured
+// figures of a run (RTO, data loss, step durations, actors).
+class RunFigures
+{
+    Q_DECLARE_TR_FUNCTIONS(RunFigures)
+public:
+    static QString startSummary(const QJsonObject &drStart);
+    // Figures so far; `nowMs` closes the running interval when the run is not finished.
+    static QString figures(const SwitchoverRun &run, qint64 nowMs);
+};
+
+} // namespace dr::ui

@@ -1,0 +1,80 @@
+#include "SwitchPage.h"
+
+#include "Session.h"
+
+#include "Console.h"
+#include "engine/JapanTime.h"
+#include "runbook/SwitchoverService.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace dr::ui {
+
+SwitchPage::SwitchPage(Session &session, int step, QWidget *parent) : StepPage(session, step, parent)
+{
+    m_direction = new QLabel(this);
+    m_direction->setObjectName(QStringLiteral("direction"));
+    m_direction->setWordWrap(true);
+    QFont bigger = m_direction->font();
+    bigger.setPointSizeF(bigger.pointSizeF() * 1.15);
+    bigger.setBold(true);
+    m_direction->setFont(bigger);
+    body()->addWidget(m_direction);
+    m_data = new QLabel(this);
+    m_data->setObjectName(QStringLiteral("startData"));
+    m_data->setWordWrap(true);
+    m_data->setTextFormat(Qt::RichText);
+    body()->addWidget(m_data);
+    m_drillWarning = new QLabel(this);
+    m_drillWarning->setObjectName(QStringLiteral("drillWarning"));
+    m_drillWarning->setWordWrap(true);
+    m_drillWarning->setStyleSheet(QStringLiteral("QLabel { background: #fde8b4; border: 2px solid #f0a202; "
+                                                 "padding: 6px; font-weight: bold; }"));
+    body()->addWidget(m_drillWarning);
+    auto *carried = new QLabel(tr("Not carried over: %1. They start empty in the %2.")
+                                   .arg(SwitchoverNames::notCarriedOver().join(QStringLiteral(", ")),
+                                        RegionNames::displayName(target())),
+                               this);
+    carried->setObjectName(QStringLiteral("notCarriedOver"));
+    carried->setWordWrap(true);
+    body()->addWidget(carried);
+    body()->addStretch();
+}
+
+void SwitchPage::refresh()
+{
+    const ConsoleState &st = session().console().state();
+    m_direction->setText(tr("From the %1 to the %2")
+                             .arg(RegionNames::displayName(source()), RegionNames::displayName(target())));
+    const SwitchoverRun *r = run();
+    const bool drill = r && r->mode == SwitchMode::Drill;
+    QStringList lines;
+    if (step() == 2) {
+        const Preflight::DataLoss loss = SwitchoverService::dataLoss(st, RegionId::Dr);
+        lines << tr("The DR manager starts from the last sync point: <b>%1</b>.").arg(jst::format(loss.syncPointMs));
+        lines << tr("Data-loss window: <b>%1</b> (%2 to %3); %4 unit(s) changed in the primary after the sync point.")
+                     .arg(jst::formatDuration(std::max<qint64>(0, loss.outageMs - loss.syncPointMs)),
+                          jst::format(loss.syncPointMs), jst::format(loss.outageMs))
+                     .arg(loss.unitsAffected);
+        if (drill)
+            lines << tr("Drill: the primary manager stops now; its data stays as it is for the switch back.");
+    } else if (drill) {
+        lines << tr("Drill: the primary restarts from its own data as of the drill's start.");
+    } else {
+        lines << tr("Disaster: the DR environment's data is copied back to the primary first, then the primary "
+                    "manager starts from it.");
+    }
+    lines << tr("Start mode: disaster-recovery start; job execution stays suppressed until step %1.").arg(step() + 3);
+    m_data->setText(lines.join(QStringLiteral("<br>")));
+    m_drillWarning->setVisible(step() == 8 && drill);
+    m_drillWarning->setText(tr("Drill: executions, status changes and agent changes made in the DR environment "
+                               "will NOT come back to the primary environment."));
+}
+
+Status SwitchPage::complete()
+{
+    return session().console().completeStep(session().op(), step());
+}
+
+} // namespace dr::ui
