@@ -20,7 +20,8 @@ struct AjsprintDocument
     std::vector<Unit> units;
     std::vector<Relation> relations;
     std::vector<quint8> implied; // 1: a job group only named in a top-level full path
-    std::vector<qint32> lines;   // where each unit is defined (0 for implied groups)
+    std::vector<qint32> lines;   // where each unit is defined (implied groups: the unit= whose
+    std::vector<qint32> columns; // path names them)
     QList<ParseIssue> errors;
     QList<ParseIssue> warnings;
     TextEncoding encoding = TextEncoding::Utf8;
@@ -40,7 +41,8 @@ public:
     static AjsprintDocument build(const AjsSyntax &syntax);
 
     // sd=/st=/cy= values. Returns false for forms the simulator cannot run (kept verbatim).
-    static bool parseScheduleParameter(const QString &key, const QString &value, ScheduleRule &rule);
+    static bool parseScheduleParameter(const QString &key, const QString &value,
+                                       ScheduleRule &rule);
 };
 
 } // namespace dr

@@ -3,8 +3,20 @@
 namespace dr {
 
 namespace {
-constexpr int kMaxErrors = 500;  // a wrong file must not produce megabytes of messages
-constexpr int kMaxDepth = 200;   // deeper input is rejected without recursing further
+
+constexpr qsizetype kShownFound = 24; // characters of the offending text quoted in a message
+
+bool isKeyChar(QChar c)
+{
+    return c.unicode() < 0x80 && (c.isLetterOrNumber() || c == QLatin1Char('_'));
+}
+
+bool isHeaderStop(QChar c)
+{
+    return c == QLatin1Char(',') || c == QLatin1Char(';') || c == QLatin1Char('{') ||
+           c == QLatin1Char('}') || c == QLatin1Char('\n');
+}
+
 } // namespace
 
 AjsSyntax AjsprintReader::read(const QString &text)
@@ -16,10 +28,11 @@ AjsSyntax AjsprintReader::read(const QString &text)
         if (reader.atEnd() || reader.m_errors.size() >= kMaxErrors)
             break;
         if (!reader.atUnitKeyword()) {
-            reader.addError(reader.m_line, reader.m_column, "expected-unit",
-                            tr("Expected \"unit=\" to start a unit definition, found \"%1\".")
-                                .arg(reader.peek()));
-            reader.skipToRecoveryPoint();
+            reader.addError(
+                reader.m_line, reader.m_column, "expected-unit",
+                tr("Expected \"unit=\" to start a unit definition, found %1.").arg(reader.found()));
+            // Resume at the next line: a stray line must not hide the units after it.
+            reader.skipPast(u"\n");
             continue;
         }
         AjsUnitNode node;
@@ -51,25 +64,33 @@ void AjsprintReader::advance()
     ++m_pos;
 }
 
+bool AjsprintReader::skipComment()
+{
+    const int line = m_line, column = m_column;
+    advance();
+    advance();
+    while (!atEnd() && !(peek() == QLatin1Char('*') && peek(1) == QLatin1Char('/')))
+        advance();
+    if (atEnd()) {
+        addError(line, column, "unclosed-comment",
+                 tr("The comment opened here is not closed with \"*/\"."));
+        m_endReported = true;
+        return false;
+    }
+    advance();
+    advance();
+    return true;
+}
+
 void AjsprintReader::skipSpaceAndComments()
 {
     while (!atEnd()) {
         const QChar c = peek();
         if (c.isSpace() || c == QChar(0xfeff)) {
             advance();
-        } else if (c == QLatin1Char('/') && peek(1) == QLatin1Char('*')) {
-            const int line = m_line, column = m_column;
-            advance();
-            advance();
-            while (!atEnd() && !(peek() == QLatin1Char('*') && peek(1) == QLatin1Char('/')))
-                advance();
-            if (atEnd()) {
-                addError(line, column, "unclosed-comment",
-                         tr("The comment opened here is not closed with \"*/\"."));
+        } else if (atComment()) {
+            if (!skipComment())
                 return;
-            }
-            advance();
-            advance();
         } else {
             return;
         }
@@ -78,12 +99,51 @@ void AjsprintReader::skipSpaceAndComments()
 
 bool AjsprintReader::atUnitKeyword() const
 {
-    if (m_text.mid(m_pos, 4) != QLatin1String("unit"))
+    if (QStringView(m_text).mid(m_pos, 4) != QLatin1String("unit"))
         return false;
+    // "unit", then blanks and comments, then "=". Looks no further than the blanks and comments
+    // that the caller consumes next in any case, so the look-ahead keeps reading linear.
     qsizetype at = m_pos + 4;
-    while (at < m_text.size() && (m_text.at(at) == QLatin1Char(' ') || m_text.at(at) == QLatin1Char('\t')))
-        ++at;
-    return at < m_text.size() && m_text.at(at) == QLatin1Char('=');
+    while (at < m_text.size()) {
+        const QChar c = m_text.at(at);
+        if (c.isSpace()) {
+            ++at;
+        } else if (c == QLatin1Char('/') && at + 1 < m_text.size() &&
+                   m_text.at(at + 1) == QLatin1Char('*')) {
+            // Once no "*/" follows some position, none follows any later one: remembering that
+            // keeps a file of many "unit /*" lines from being searched to its end each time.
+            if (m_unclosedCommentFrom >= 0 && at >= m_unclosedCommentFrom)
+                return false;
+            const qsizetype end = m_text.indexOf(QLatin1String("*/"), at + 2);
+            if (end < 0) {
+                m_unclosedCommentFrom = at;
+                return false;
+            }
+            at = end + 2;
+        } else {
+            return c == QLatin1Char('=');
+        }
+    }
+    return false;
+}
+
+QString AjsprintReader::found() const
+{
+    if (atEnd())
+        return tr("the end of the file");
+    const QChar c = peek();
+    if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+        return tr("the end of the line");
+    if (!c.isPrint())
+        return tr("the control character U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+    qsizetype end = m_pos;
+    while (end < m_text.size() && end - m_pos < kShownFound && m_text.at(end).isPrint() &&
+           !m_text.at(end).isSpace())
+        ++end;
+    QString shown = m_text.mid(m_pos, end - m_pos);
+    if (end < m_text.size() && end - m_pos >= kShownFound)
+        shown += QStringLiteral("...");
+    return QStringLiteral("\"%1\"").arg(shown);
 }
 
 void AjsprintReader::addError(int line, int column, const char *code, const QString &message)
@@ -92,56 +152,79 @@ void AjsprintReader::addError(int line, int column, const char *code, const QStr
         m_errors.append({line, column, QString::fromLatin1(code), message});
 }
 
-void AjsprintReader::skipToRecoveryPoint()
+void AjsprintReader::skipPast(QStringView stops)
 {
-    // Resume at the next line: definitions put one parameter or header on a line.
-    while (!atEnd() && peek() != QLatin1Char('\n'))
-        advance();
-}
-
-QString AjsprintReader::readHeader()
-{
-    QString header;
-    while (!atEnd() && peek() != QLatin1Char(';') && peek() != QLatin1Char('{') &&
-           peek() != QLatin1Char('\n')) {
-        header += peek();
+    // Stops at a line end or '}' (left for the caller) or after one of `stops`.
+    while (!atEnd()) {
+        const QChar c = peek();
+        if (stops.contains(c)) {
+            if (c != QLatin1Char('\n') && c != QLatin1Char('}'))
+                advance();
+            return;
+        }
         advance();
     }
-    return header.trimmed();
+}
+
+bool AjsprintReader::readHeader(AjsUnitNode &node)
+{
+    // unit=NAME,PERMISSION,OWNER,RESOURCE-GROUP; the fields stop at "," ";" "{" "}" or the end
+    // of the line, and comments may stand between them.
+    QStringList fields{QString()};
+    int fieldCount = 1; // counted apart so that a line of commas allocates nothing
+    while (!atEnd()) {
+        const QChar c = peek();
+        if (atComment()) {
+            if (!skipComment())
+                return false;
+            fields.last() += QLatin1Char(' ');
+            continue;
+        }
+        if (isHeaderStop(c) && c != QLatin1Char(','))
+            break;
+        if (c == QLatin1Char(',')) {
+            if (++fieldCount <= 4)
+                fields.append(QString());
+        } else if (fieldCount <= 4) {
+            fields.last() += c;
+        }
+        advance();
+    }
+    node.name = fields.value(0).trimmed();
+    node.permission = fields.value(1).trimmed();
+    node.owner = fields.value(2).trimmed();
+    node.resourceGroup = fields.value(3).trimmed();
+    if (fieldCount > 4) {
+        addError(node.line, node.column, "header-fields",
+                 tr("The unit header has %1 fields; write unit=NAME,PERMISSION,OWNER,"
+                    "RESOURCE-GROUP; (four at most).")
+                     .arg(fieldCount));
+    }
+    if (peek() == QLatin1Char(';')) {
+        advance();
+    } else {
+        addError(m_line, m_column, "expected-semicolon",
+                 tr("Expected \";\" after the unit header of \"%1\", found %2.")
+                     .arg(node.name, found()));
+    }
+    return true;
 }
 
 bool AjsprintReader::readUnit(AjsUnitNode &node, int depth)
 {
     node.line = m_line;
     node.column = m_column;
-    for (int i = 0; i < 4; ++i) // "unit"
+    for (int i = 0; i < 4; ++i) // "unit", then blanks and comments before "=" (atUnitKeyword)
         advance();
-    while (peek() != QLatin1Char('='))
-        advance();
+    skipSpaceAndComments();
     advance();
-    const QStringList fields = readHeader().split(QLatin1Char(','));
-    node.name = fields.value(0).trimmed();
-    node.permission = fields.value(1).trimmed();
-    node.owner = fields.value(2).trimmed();
-    node.resourceGroup = fields.value(3).trimmed();
-    if (fields.size() > 4) {
-        addError(node.line, node.column, "header-fields",
-                 tr("The unit header has %1 fields; write unit=NAME,PERMISSION,OWNER,"
-                    "RESOURCE-GROUP; (four at most).")
-                     .arg(fields.size()));
-    }
-    if (peek() == QLatin1Char(';')) {
-        advance();
-    } else {
-        addError(m_line, m_column, "expected-semicolon",
-                 tr("Expected \";\" after the unit header of \"%1\".").arg(node.name));
-    }
+    if (!readHeader(node))
+        return false;
     skipSpaceAndComments();
     if (peek() != QLatin1Char('{')) {
         addError(m_line, m_column, "expected-brace",
                  tr("Expected \"{\" to open the definition of unit \"%1\", found %2.")
-                     .arg(node.name,
-                          atEnd() ? tr("the end of the file") : QStringLiteral("\"%1\"").arg(peek())));
+                     .arg(node.name, found()));
         return false;
     }
     advance();
@@ -157,8 +240,12 @@ bool AjsprintReader::readUnit(AjsUnitNode &node, int depth)
         if (m_errors.size() >= kMaxErrors)
             return false;
         if (atEnd()) {
+            // After "comment not closed" or "value not ended" the missing brace is no news.
+            if (m_endReported)
+                return false;
             addError(node.line, node.column, "unclosed-unit",
-                     tr("The definition of unit \"%1\" that starts here is not closed with \"}\".")
+                     tr("The definition of unit \"%1\" that starts here is not closed with "
+                        "\"}\".")
                          .arg(node.name));
             return false;
         }
@@ -193,82 +280,107 @@ bool AjsprintReader::readParameter(AjsParameter &parameter)
 {
     parameter.line = m_line;
     parameter.column = m_column;
-    while (!atEnd() && (peek().isLetterOrNumber() || peek() == QLatin1Char('_')) &&
-           peek().unicode() < 0x80) {
-        parameter.key += peek();
+    const qsizetype keyStart = m_pos;
+    while (!atEnd() && isKeyChar(peek()))
         advance();
-    }
+    parameter.key = m_text.mid(keyStart, m_pos - keyStart);
     if (parameter.key.isEmpty()) {
-        addError(m_line, m_column, "expected-parameter",
-                 tr("Expected a parameter (key=value;), \"unit=\" or \"}\", found \"%1\".")
-                     .arg(peek()));
-        // Skip the offending character so that a stray symbol does not stop the whole file.
+        addError(
+            m_line, m_column, "expected-parameter",
+            tr("Expected a parameter (key=value;), \"unit=\" or \"}\", found %1.").arg(found()));
+        // Skip the rest of the statement so that one stray symbol gives one error.
         advance();
+        skipPast(u";\n}");
         return false;
     }
-    while (peek() == QLatin1Char(' ') || peek() == QLatin1Char('\t'))
-        advance();
+    while (peek() == QLatin1Char(' ') || peek() == QLatin1Char('\t') || atComment()) {
+        if (atComment()) {
+            if (!skipComment())
+                return false;
+        } else {
+            advance();
+        }
+    }
     if (peek() != QLatin1Char('=')) {
         addError(m_line, m_column, "expected-equals",
-                 tr("Expected \"=\" after the parameter name \"%1\".").arg(parameter.key));
-        skipToRecoveryPoint();
+                 tr("Expected \"=\" after the parameter name \"%1\", found %2.")
+                     .arg(parameter.key, found()));
+        skipPast(u";\n}");
         return false;
     }
     advance();
+    QString value;
     while (!atEnd()) {
         const QChar c = peek();
         if (c == QLatin1Char(';')) {
             advance();
-            parameter.value = parameter.value.trimmed();
+            parameter.value = value.trimmed();
             return true;
         }
         if (c == QLatin1Char('\n') || c == QLatin1Char('}')) {
             addError(m_line, m_column, "expected-semicolon",
-                     tr("Expected \";\" at the end of parameter \"%1\".").arg(parameter.key));
-            parameter.value = parameter.value.trimmed();
+                     tr("Expected \";\" at the end of parameter \"%1\", found %2.")
+                         .arg(parameter.key, found()));
+            parameter.value = value.trimmed();
             return true; // keep the value; the error already refuses the file
         }
+        if (atComment()) {
+            if (!skipComment())
+                break;
+            value += QLatin1Char(' ');
+            continue;
+        }
         if (c == QLatin1Char('"')) {
-            const int line = m_line, column = m_column;
-            parameter.value += c;
-            advance();
-            bool closed = false;
-            while (!atEnd()) {
-                const QChar q = peek();
-                if (q == QLatin1Char('#') &&
-                    (peek(1) == QLatin1Char('"') || peek(1) == QLatin1Char('#'))) {
-                    parameter.value += q;
-                    advance();
-                    parameter.value += peek();
-                    advance();
-                    continue;
-                }
-                parameter.value += q;
-                advance();
-                if (q == QLatin1Char('"')) {
-                    closed = true;
-                    break;
-                }
-                if (q == QLatin1Char('\n'))
-                    break;
-            }
-            if (!closed) {
-                addError(line, column, "unclosed-quote",
-                         tr("The quoted value of parameter \"%1\" is not closed with a quote on "
-                            "the same line (write #\" for a quote inside the value).")
-                             .arg(parameter.key));
-                parameter.value = parameter.value.trimmed();
+            if (!readQuoted(value, parameter.key)) {
+                parameter.value = value.trimmed();
                 return true;
             }
             continue;
         }
-        parameter.value += c;
+        value += c;
         advance();
     }
     addError(m_line, m_column, "expected-semicolon",
              tr("Expected \";\" at the end of parameter \"%1\", found the end of the file.")
                  .arg(parameter.key));
+    m_endReported = true;
+    parameter.value = value.trimmed();
     return true;
+}
+
+bool AjsprintReader::readQuoted(QString &value, const QString &key)
+{
+    // At the opening quote. Inside, #" is a quote and ## a hash; the value ends on its line.
+    const int line = m_line, column = m_column;
+    value += peek();
+    advance();
+    while (!atEnd() && peek() != QLatin1Char('\n')) {
+        const QChar q = peek();
+        if (q == QLatin1Char('#')) {
+            const QChar next = peek(1);
+            if (next == QLatin1Char('"') || next == QLatin1Char('#')) {
+                value += q;
+                value += next;
+                advance();
+                advance();
+                continue;
+            }
+            addError(m_line, m_column, "escape",
+                     tr("A \"#\" inside a quoted value must be written \"##\" (and a quote "
+                        "\"#\"\"); found \"#\" alone in parameter \"%1\".")
+                         .arg(key));
+        }
+        value += q;
+        advance();
+        if (q == QLatin1Char('"'))
+            return true;
+    }
+    m_endReported = m_endReported || atEnd();
+    addError(line, column, "unclosed-quote",
+             tr("The quoted value of parameter \"%1\" is not closed with a quote on the same "
+                "line (write #\" for a quote inside the value).")
+                 .arg(key));
+    return false;
 }
 
 QString AjsprintReader::unquote(const QString &raw, QString *error)
@@ -287,10 +399,7 @@ QString AjsprintReader::unquote(const QString &raw, QString *error)
                 ++i;
                 continue;
             }
-            if (error) {
-                *error = tr("A \"#\" inside a quoted value must be written \"##\" (or #\" for a "
-                            "quote).");
-            }
+            // A lone "#" is reported by the reader where it stands.
         } else if (c == QLatin1Char('"') && error) {
             *error = tr("A quote inside a quoted value must be written #\".");
         }

@@ -2,23 +2,54 @@
 
 #include "model/Validation.h"
 
-#include <QRegularExpression>
-
 namespace dr {
+
+namespace {
+
+struct Field
+{
+    QString text;
+    int column = 0; // 1-based
+};
+
+// Splits at blanks (and commas, the older jp1hosts form of an address list), keeping where
+// each field starts so that an error can point at the field.
+QList<Field> fieldsOf(const QString &line)
+{
+    QList<Field> fields;
+    for (qsizetype i = 0; i < line.size();) {
+        const QChar c = line.at(i);
+        if (c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char(',')) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < line.size() && line.at(i) != QLatin1Char(' ') &&
+               line.at(i) != QLatin1Char('\t') && line.at(i) != QLatin1Char(','))
+            ++i;
+        fields.append({line.mid(start, i - start), int(start) + 1});
+    }
+    return fields;
+}
+
+} // namespace
 
 HostsFile::Parsed HostsFile::parse(const QString &text)
 {
     Parsed result;
-    static const QRegularExpression spaces(QStringLiteral("[ \\t]+"));
     const QStringList lines = text.split(QLatin1Char('\n'));
     QString pendingComment;
+    int pendingCommentLine = 0;
     struct Line
     {
         int number;
         HostEntry entry;
+        QList<Field> fields;
     };
     QList<Line> entries;
     for (int n = 0; n < lines.size(); ++n) {
+        if (issueLimitReached(result.errors, n + 1))
+            break;
         QString line = lines[n];
         if (line.endsWith(QLatin1Char('\r')))
             line.chop(1);
@@ -31,26 +62,39 @@ HostsFile::Parsed HostsFile::parse(const QString &text)
         }
         if (trimmed.startsWith(QLatin1Char('#'))) {
             pendingComment = trimmed.mid(1).trimmed();
+            pendingCommentLine = n + 1;
             continue;
         }
-        const QStringList fields = trimmed.split(spaces, Qt::SkipEmptyParts);
+        const QList<Field> fields = fieldsOf(line);
+        if (fields.isEmpty()) { // only separators, such as a stray comma
+            result.errors.append({n + 1, int(line.indexOf(trimmed.at(0))) + 1,
+                                  QStringLiteral("expected-host"),
+                                  tr("Expected a host name and its IP addresses "
+                                     "(\"host 10.0.0.1\"), a \"#\" comment or a +setting.")});
+            pendingComment.clear();
+            continue;
+        }
         if (trimmed.startsWith(QLatin1Char('+'))) {
-            const QString key = fields.value(0);
-            const QString value = fields.value(1);
+            const QString key = fields.value(0).text;
+            const QString value = fields.value(1).text;
             if (key.compare(QLatin1String("+DefaultResolve"), Qt::CaseInsensitive) == 0) {
-                if (fields.size() != 2 || (value != QLatin1String("0") && value != QLatin1String("1"))) {
-                    result.errors.append({n + 1, 1, QStringLiteral("default-resolve"),
+                if (fields.size() != 2 ||
+                    (value != QLatin1String("0") && value != QLatin1String("1"))) {
+                    result.errors.append({n + 1, fields.value(1, fields.first()).column,
+                                          QStringLiteral("default-resolve"),
                                           tr("+DefaultResolve takes 0 (IPv4 only) or 1 (IPv4 and "
                                              "IPv6), for example \"+DefaultResolve 0\".")});
                 } else {
                     result.table.ipv6Enabled = value == QLatin1String("1");
                 }
             } else if (key.compare(QLatin1String("+PhysicalMerge"), Qt::CaseInsensitive) == 0) {
-                result.warnings.append({n + 1, 1, QStringLiteral("physical-merge"),
-                                        tr("+PhysicalMerge applies to logical hosts of JP1/Base and "
-                                           "is ignored here.")});
+                result.warnings.append({n + 1, fields.first().column,
+                                        QStringLiteral("physical-merge"),
+                                        tr("+PhysicalMerge applies to logical hosts of JP1/Base "
+                                           "and is ignored here.")});
             } else {
-                result.errors.append({n + 1, 1, QStringLiteral("unknown-setting"),
+                result.errors.append({n + 1, fields.first().column,
+                                      QStringLiteral("unknown-setting"),
                                       tr("Unknown setting \"%1\"; jp1hosts2 files know "
                                          "+DefaultResolve and +PhysicalMerge.")
                                           .arg(key)});
@@ -59,20 +103,39 @@ HostsFile::Parsed HostsFile::parse(const QString &text)
             continue;
         }
         HostEntry entry;
-        entry.name = fields.first();
-        for (int i = 1; i < fields.size(); ++i) {
-            // Tolerate comma-separated addresses (the older jp1hosts form).
-            for (const QString &a : fields[i].split(QLatin1Char(','), Qt::SkipEmptyParts))
-                entry.addresses << a;
+        entry.name = fields.first().text;
+        for (int i = 1; i < fields.size(); ++i)
+            entry.addresses << fields[i].text;
+        if (!pendingComment.isEmpty()) {
+            if (auto c = Validation::hostComment(pendingComment); c) {
+                entry.comment = pendingComment;
+            } else {
+                // A remark is not worth refusing a host table for: it is left out, and said so.
+                result.warnings.append(
+                    {pendingCommentLine, 1, c.error().code,
+                     c.error().message + QLatin1Char(' ') + tr("The comment is not kept.")});
+            }
         }
-        entry.comment = pendingComment;
         pendingComment.clear();
-        entries.append({n + 1, entry});
+        entries.append({n + 1, entry, fields});
     }
+    // Validated after every line is read: +DefaultResolve may come after the hosts it allows.
     for (const Line &l : entries) {
+        if (issueLimitReached(result.errors, l.number))
+            break;
         const auto errors = Validation::hostEntry(l.entry, result.table);
         for (const Validation::FieldError &e : errors) {
-            const int column = e.field == Validation::Field::HostName ? 1 : int(l.entry.name.size()) + 2;
+            int column = l.fields.first().column;
+            if (e.field == Validation::Field::HostAddresses) {
+                // Point at the first address that is wrong by itself, else after the name.
+                column = l.fields.first().column + int(l.entry.name.size());
+                for (int i = 1; i < l.fields.size(); ++i) {
+                    if (!Validation::ipAddress(l.fields[i].text, result.table.ipv6Enabled)) {
+                        column = l.fields[i].column;
+                        break;
+                    }
+                }
+            }
             result.errors.append({l.number, column, e.error.code, e.error.message});
         }
         if (errors.isEmpty())

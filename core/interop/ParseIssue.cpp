@@ -23,4 +23,17 @@ QString formatIssues(const QList<ParseIssue> &issues, int limit)
     return lines.join(QLatin1Char('\n'));
 }
 
+bool issueLimitReached(QList<ParseIssue> &issues, int line)
+{
+    if (issues.size() < kMaxIssues)
+        return false;
+    if (issues.size() == kMaxIssues) {
+        issues.append({qMax(line, 1), 1, QStringLiteral("too-many-errors"),
+                       QCoreApplication::translate("dr::ParseIssue",
+                                                   "More than %1 errors; reading stopped here.")
+                           .arg(kMaxIssues)});
+    }
+    return true;
+}
+
 } // namespace dr

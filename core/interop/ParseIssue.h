@@ -18,4 +18,10 @@ struct ParseIssue
 
 QString formatIssues(const QList<ParseIssue> &issues, int limit = 20);
 
+// Readers stop collecting after this many errors: a wrong file of a million lines must not
+// produce a million messages. The file is refused either way.
+inline constexpr int kMaxIssues = 500;
+// True (and a last issue saying so is added at `line`) once `issues` has reached kMaxIssues.
+bool issueLimitReached(QList<ParseIssue> &issues, int line);
+
 } // namespace dr

@@ -19,41 +19,63 @@ bool decodesCleanly(const QByteArray &bytes, const char *encoding, QString &out,
     out = decoder.decode(bytes);
     badAt = -1;
     if (decoder.hasError()) {
+        // ICU marks some bad bytes with U+FFFD and others with SUB (U+001A); a SUB is only
+        // taken for a bad byte when the file has no real 0x1A byte.
         badAt = out.indexOf(QChar::ReplacementCharacter);
+        const qsizetype sub = bytes.contains('\x1a') ? -1 : out.indexOf(QChar(0x1a));
+        if (sub >= 0 && (badAt < 0 || sub < badAt))
+            badAt = sub;
         return false;
     }
     return true;
 }
 
-int lineOf(const QString &text, qsizetype index)
+TextPosition positionOf(const QString &text, qsizetype index)
 {
-    return int(text.left(qMax<qsizetype>(index, 0)).count(QLatin1Char('\n'))) + 1;
+    index = qBound<qsizetype>(0, index, text.size());
+    const QStringView before = QStringView(text).left(index);
+    const qsizetype lineStart = before.lastIndexOf(QLatin1Char('\n')) + 1;
+    return {int(before.count(QLatin1Char('\n'))) + 1, int(index - lineStart) + 1};
 }
 
 } // namespace
 
-Result<DecodedText> TextDecoding::decode(const QByteArray &bytes, TextEncoding encoding)
+Result<DecodedText> TextDecoding::decode(const QByteArray &bytes, TextEncoding encoding,
+                                         TextPosition *where)
 {
     const bool bom = bytes.startsWith("\xEF\xBB\xBF");
     const QByteArray body = bom ? bytes.mid(3) : bytes;
     QString text;
     qsizetype badAt = -1;
+    // Detected without a byte-order mark: when neither encoding fits, the message says so.
+    const bool detected = encoding == TextEncoding::Auto && !bom;
     if (encoding == TextEncoding::Auto) {
         if (bom || decodesCleanly(body, "UTF-8", text, badAt))
             encoding = TextEncoding::Utf8;
         else
             encoding = TextEncoding::ShiftJis;
     }
-    const bool ok = encoding == TextEncoding::Utf8
-                        ? decodesCleanly(body, "UTF-8", text, badAt)
-                        : decodesCleanly(body, kCp932, text, badAt);
+    const bool ok = encoding == TextEncoding::Utf8 ? decodesCleanly(body, "UTF-8", text, badAt)
+                                                   : decodesCleanly(body, kCp932, text, badAt);
     if (!ok) {
+        const TextPosition at = positionOf(text, badAt);
+        if (where)
+            *where = at;
+        if (detected) {
+            return Error::badInput(
+                QStringLiteral("encoding"),
+                tr("The file is neither UTF-8 nor Shift_JIS (CP932): line %1, column %2 has a "
+                   "byte that neither encoding allows. Save the file as UTF-8 or Shift_JIS.")
+                    .arg(at.line)
+                    .arg(at.column));
+        }
         return Error::badInput(
             QStringLiteral("encoding"),
-            tr("The file is not valid %1 (first bad byte on line %2). Choose the file's real "
-               "encoding (UTF-8 or Shift_JIS), or let the console detect it.")
+            tr("The file is not valid %1 (first bad byte on line %2, column %3). Choose the "
+               "file's real encoding (UTF-8 or Shift_JIS), or let the console detect it.")
                 .arg(encodingName(encoding))
-                .arg(lineOf(text, badAt)));
+                .arg(at.line)
+                .arg(at.column));
     }
     return DecodedText{text, encoding};
 }
@@ -67,6 +89,29 @@ QByteArray TextDecoding::encode(const QString &text, TextEncoding encoding)
         return encoder.encode(text);
     }
     return text.toUtf8();
+}
+
+Result<QByteArray> TextDecoding::encodeExactly(const QString &text, TextEncoding encoding)
+{
+    const QByteArray bytes = encode(text, encoding);
+    QString returned;
+    qsizetype badAt = -1;
+    const bool clean = decodesCleanly(bytes, encoding == TextEncoding::ShiftJis ? kCp932 : "UTF-8",
+                                      returned, badAt);
+    if (clean && returned == text)
+        return bytes;
+    // The first character that did not survive the trip names the problem.
+    qsizetype i = 0;
+    while (i < text.size() && i < returned.size() && text.at(i) == returned.at(i))
+        ++i;
+    const TextPosition at = positionOf(text, i);
+    return Error::badInput(
+        QStringLiteral("encoding"),
+        tr("Line %1 contains \"%2\", which %3 cannot represent. Export in UTF-8, "
+           "or rename what uses that character.")
+            .arg(at.line)
+            .arg(text.mid(i, i < text.size() && text.at(i).isHighSurrogate() ? 2 : 1),
+                 encodingName(encoding)));
 }
 
 QString TextDecoding::encodingName(TextEncoding encoding)

@@ -1,0 +1,120 @@
+// The facade's JP1/AJS3 file operations (declared in Console.h): each import checks the role,
+// then runs through perform() so that the change and its audit entry are one transaction.
+#include "Console.h"
+
+#include "engine/Simulation.h"
+#include "interop/AgentImport.h"
+#include "interop/AjsprintWriter.h"
+#include "interop/DefinitionImport.h"
+#include "interop/HostImport.h"
+
+namespace dr {
+
+Status Console::checkImportDefinitions(const Operator &op) const
+{
+    if (auto s = Permissions::check(op, Action::ImportDefinitions); !s)
+        return s;
+    return DefinitionImport::checkAllowed(m_state);
+}
+
+ImportPreview Console::previewDefinitions(const DefinitionImportRequest &request) const
+{
+    return DefinitionImport::preview(m_state, request);
+}
+
+Result<ImportPreview> Console::importDefinitions(const Operator &op,
+                                                 const DefinitionImportRequest &request)
+{
+    if (auto s = Permissions::check(op, Action::ImportDefinitions); !s)
+        return s.error();
+    ImportPreview applied;
+    const Status s = perform(op, [&](EngineContext &ctx) -> Status {
+        auto r = DefinitionImport::apply(ctx, request);
+        if (!r)
+            return r.error();
+        applied = *r;
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return applied;
+}
+
+Result<QByteArray> Console::exportDefinitions(RegionId region, const QString &path,
+                                              TextEncoding encoding) const
+{
+    const UnitTree &tree = *m_state.region(region).tree;
+    if (tree.isEmpty()) {
+        return Error::refused(
+            QStringLiteral("nothing-to-export"),
+            tr("The %1 has no unit definitions to export.").arg(RegionNames::displayName(region)));
+    }
+    UnitIndex root = kNoUnit;
+    if (!path.trimmed().isEmpty()) {
+        root = tree.find(path.trimmed());
+        if (root == kNoUnit) {
+            return Error::badInput(QStringLiteral("no-unit"),
+                                   tr("There is no unit %1 in the %2.")
+                                       .arg(path.trimmed(), RegionNames::displayName(region)));
+        }
+    }
+    return AjsprintWriter::write(tree, root, encoding);
+}
+
+ImportPreview Console::previewHosts(RegionId region, const QByteArray &bytes) const
+{
+    return HostImport::preview(m_state.region(region), bytes);
+}
+
+Result<ImportPreview> Console::importHosts(const Operator &op, RegionId region,
+                                           const QByteArray &bytes, const QString &source)
+{
+    if (auto s = Permissions::check(op, Action::AgentChange); !s)
+        return s.error();
+    ImportPreview applied;
+    const Status s = perform(op, [&](EngineContext &ctx) -> Status {
+        auto r = HostImport::apply(ctx, region, bytes, source);
+        if (!r)
+            return r.error();
+        applied = *r;
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return applied;
+}
+
+QByteArray Console::exportHosts(RegionId region) const
+{
+    return HostImport::write(m_state.region(region));
+}
+
+ImportPreview Console::previewAgents(RegionId region, const QByteArray &bytes) const
+{
+    return AgentImport::preview(m_state.region(region), bytes);
+}
+
+Result<ImportPreview> Console::importAgents(const Operator &op, RegionId region,
+                                            const QByteArray &bytes, const QString &source)
+{
+    if (auto s = Permissions::check(op, Action::AgentChange); !s)
+        return s.error();
+    ImportPreview applied;
+    const Status s = perform(op, [&](EngineContext &ctx) -> Status {
+        auto r = AgentImport::apply(ctx, region, bytes, source);
+        if (!r)
+            return r.error();
+        applied = *r;
+        return {};
+    });
+    if (!s)
+        return s.error();
+    return applied;
+}
+
+QByteArray Console::exportAgents(RegionId region, AgentFileFormat format) const
+{
+    return AgentImport::write(m_state.region(region), format);
+}
+
+} // namespace dr
