@@ -1,6 +1,7 @@
 #include "SwitchCommands.h"
 
 #include "JsonViews.h"
+#include "ReportCommand.h"
 #include "Session.h"
 #include "TextFormat.h"
 #include "TextTable.h"
@@ -52,6 +53,14 @@ QList<CommandSpec> SwitchCommands::commands()
     list << CommandSpec{.words = {QStringLiteral("switch"), QStringLiteral("show")},
                         .summary = tr("Show every step of the current (or last) switchover"),
                         .run = &SwitchCommands::show};
+    list << CommandSpec{
+        .words = {QStringLiteral("switch"), QStringLiteral("report")},
+        .summary = tr("Write the report of a switchover (timeline, RTO/RPO, pre-flight, audit)"),
+        .options = {{QStringLiteral("format"), QStringLiteral("html|pdf"), tr("the file format"), true},
+                    {QStringLiteral("output"), QStringLiteral("FILE"), tr("where to write it"), true},
+                    {QStringLiteral("run"), QStringLiteral("ID"),
+                     tr("the run to report (default: the current or most recent one)")}},
+        .run = &ReportCommand::run};
     list << CommandSpec{
         .words = {QStringLiteral("preflight")},
         .summary = tr("Run the pre-flight check (exit 3 when it finds errors)"),
