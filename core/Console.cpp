@@ -11,9 +11,13 @@
 #include "runbook/ProviderAdmin.h"
 #include "runbook/SwitchoverReport.h"
 #include "store/Database.h"
+#include "store/Schema.h"
 #include "store/StateStore.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+
+#include <thread>
 
 namespace dr {
 
@@ -24,15 +28,54 @@ Console::Console(std::unique_ptr<Database> db) : m_db(std::move(db))
 
 Console::~Console() = default;
 
-Result<std::unique_ptr<Console>> Console::open(const QString &path)
+Result<std::unique_ptr<Console>> Console::open(const QString &path, const LoadProgress &progress)
 {
-    auto db = Database::open(path);
+    // A current-schema file: the integrity check (a read of every page, about a second at a
+    // million units) runs on a second thread while this one loads through a read-only
+    // connection. Nothing is opened for writing until both succeeded, so a damaged file is
+    // still refused untouched. Anything else (new, empty, older schema, refused) takes the
+    // sequential path, which checks first and reports exactly as before.
+    if (progress)
+        progress(0, tr("Checking the database file"));
+    auto probe = Database::probe(path);
+    if (probe && probe->exists && !probe->empty && probe->version == Schema::currentVersion()) {
+        Status integrity;
+        std::thread check([&integrity, path] { integrity = Database::verifyIntegrity(path); });
+        ConsoleState state;
+        Result<bool> loaded = false;
+        {
+            auto reader = Database::openReadOnly(path);
+            loaded = reader ? StateStore(**reader).load(state, progress) : Result<bool>(reader.error());
+        }
+        check.join();
+        if (!integrity)
+            return integrity.error();
+        if (!loaded)
+            return loaded.error();
+        auto db = Database::open(path, {}, false);
+        if (!db)
+            return db.error();
+        std::unique_ptr<Console> console(new Console(std::move(*db)));
+        console->m_state = std::move(state);
+        console->m_initialized = *loaded;
+        if (progress)
+            progress(950, tr("Preparing the simulated managers"));
+        console->rebuildSchedulers();
+        return console;
+    }
+    auto db = Database::open(path, progress);
     if (!db)
         return db.error();
     std::unique_ptr<Console> console(new Console(std::move(*db)));
-    if (auto s = console->load(); !s)
+    if (auto s = console->load(progress); !s)
         return s.error();
     return console;
+}
+
+void Console::handOver(QThread *target)
+{
+    m_db->moveToThread(target);
+    moveToThread(target);
 }
 
 QString Console::databasePath() const
@@ -50,13 +93,15 @@ void Console::rebuildSchedulers()
     }
 }
 
-Status Console::load()
+Status Console::load(const LoadProgress &progress)
 {
     StateStore store(*m_db);
-    auto loaded = store.load(m_state);
+    auto loaded = store.load(m_state, progress);
     if (!loaded)
         return loaded.error();
     m_initialized = *loaded;
+    if (progress)
+        progress(950, tr("Preparing the simulated managers"));
     rebuildSchedulers();
     return {};
 }
@@ -164,7 +209,7 @@ void Console::signal(const Mutation &m)
         Q_EMIT contractChanged();
     for (RegionId id : kAllRegions) {
         const Mutation::PerRegion &r = m.regions[std::size_t(regionIndex(id))];
-        if (r.tree || r.allStates || r.copyFrom) {
+        if (r.tree || r.allStates || r.copyFrom || r.statesReset) {
             Q_EMIT unitsReset(id);
         } else if (!r.states.empty()) {
             std::vector<UnitIndex> changed = r.states;
@@ -618,6 +663,35 @@ Status Console::setOverdueChoice(const Operator &op, UnitIndex root, bool skip)
     return perform(op, [&](EngineContext &ctx) {
         return SwitchoverService::setOverdueChoice(ctx, op, root, skip);
     });
+}
+
+} // namespace dr
+
+namespace dr {
+
+// ---- scale ---------------------------------------------------------------------------------------
+
+Result<GenerateSummary> Console::generateEnvironment(const Operator &op, const GenerateOptions &options)
+{
+    if (auto s = Permissions::check(op, Action::ImportDefinitions); !s)
+        return s.error();
+    if (auto s = EnvironmentGenerator::validate(options); !s)
+        return s.error();
+    if (m_state.currentRun()) {
+        return Error::refused(QStringLiteral("switchover-active"),
+                              tr("A switchover is in progress; the environment cannot be replaced "
+                                 "until it is completed."));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    GenerateSummary summary;
+    if (auto s = perform(op, [&](EngineContext &ctx) {
+            return EnvironmentGenerator::apply(ctx, options, summary);
+        });
+        !s)
+        return s.error();
+    summary.saveMs = timer.elapsed() - summary.buildMs;
+    return summary;
 }
 
 } // namespace dr

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "ConsoleState.h"
+#include "engine/EnvironmentGenerator.h"
+#include "interop/ImportPreview.h"
 #include "model/Result.h"
 #include "model/Role.h"
 #include "rules/UnitActionRules.h"
@@ -8,6 +10,7 @@
 #include "runbook/Preflight.h"
 #include "runbook/SwitchoverService.h"
 #include "store/AuditLog.h"
+#include "store/LoadProgress.h"
 
 #include <QObject>
 
@@ -31,7 +34,12 @@ class Console : public QObject
 public:
     ~Console() override;
 
-    static Result<std::unique_ptr<Console>> open(const QString &path);
+    // `progress` is called along the way (from the calling thread, which may be a worker:
+    // see handOver()).
+    static Result<std::unique_ptr<Console>> open(const QString &path, const LoadProgress &progress = {});
+    // Moves the console and its database connection to `target` (a console opened on a worker
+    // thread is handed to the GUI thread this way). Call from the thread that owns it now.
+    void handOver(QThread *target);
 
     struct SeedOptions
     {
@@ -111,6 +119,30 @@ public:
     Status completeStep(const Operator &op, int step, const StepOptions &options = {});
     Status setOverdueChoice(const Operator &op, UnitIndex root, bool skip);
 
+    // ---- scale ----------------------------------------------------------------------------------
+    // Replaces the environment's units (and agents, hosts) with a synthetic one of
+    // `options.units` units, in one audited transaction; refused while a switchover runs.
+    Result<GenerateSummary> generateEnvironment(const Operator &op, const GenerateOptions &options);
+
+    // ---- JP1/AJS3 files: definitions, host information, agents (domain.md §8, §11) -----------
+    // Previews are pure: they read the file against the current state and change nothing. An
+    // import applies exactly what its preview lists in one transaction, or nothing at all.
+    // Defined in ConsoleInterop.cpp.
+    Status checkImportDefinitions(const Operator &op) const;
+    ImportPreview previewDefinitions(const DefinitionImportRequest &request) const;
+    Result<ImportPreview> importDefinitions(const Operator &op, const DefinitionImportRequest &request);
+    // A region's units (all, or the subtree at `path`) in ajsprint format.
+    Result<QByteArray> exportDefinitions(RegionId region, const QString &path,
+                                         TextEncoding encoding) const;
+    ImportPreview previewHosts(RegionId region, const QByteArray &bytes) const;
+    Result<ImportPreview> importHosts(const Operator &op, RegionId region, const QByteArray &bytes,
+                                      const QString &source);
+    QByteArray exportHosts(RegionId region) const;
+    ImportPreview previewAgents(RegionId region, const QByteArray &bytes) const;
+    Result<ImportPreview> importAgents(const Operator &op, RegionId region, const QByteArray &bytes,
+                                       const QString &source);
+    QByteArray exportAgents(RegionId region, AgentFileFormat format) const;
+
 Q_SIGNALS:
     void clockChanged(qint64 utcMs);
     void regionChanged(dr::RegionId region);          // manager, suppression, sync, availability
@@ -127,7 +159,7 @@ Q_SIGNALS:
 private:
     explicit Console(std::unique_ptr<Database> db);
 
-    Status load();
+    Status load(const LoadProgress &progress = {});
     Status saveAll(Mutation &mutation);
     // Runs one action: builds the engine context, applies, commits, signals.
     Status perform(const Operator &op, const std::function<Status(EngineContext &)> &action);

@@ -22,6 +22,8 @@ struct Mutation
     {
         std::vector<UnitIndex> states; // changed unit statuses (may repeat)
         bool allStates = false;        // rewrite every status
+        bool statesReset = false;      // signal unitsReset: `states` changed all over the region
+                                       // (a start mode), although only they are saved
         bool tree = false;             // rewrite definitions
         bool runtime = false;
         bool agents = false;

@@ -6,6 +6,7 @@
 #include "SimulationController.h"
 #include "dialogs/PreflightDialog.h"
 #include "dialogs/SignInDialog.h"
+#include "interop/InteropActions.h"
 #include "pages/AgentsPage.h"
 #include "pages/AuditPage.h"
 #include "pages/JobnetsPage.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(Console &console, QWidget *parent)
 
     m_actions = new ConsoleActions(*m_session, *m_simulation, this);
     m_actions->populate(menuBar());
+    (new InteropActions(*m_session, this))->populate(menuBar()); // File menu, in front
     connect(m_actions, &ConsoleActions::signInRequested, this, &MainWindow::signIn);
     connect(m_actions, &ConsoleActions::preflightRequested, this, &MainWindow::showPreflight);
     connect(m_actions, &ConsoleActions::wizardRequested, this, &MainWindow::openWizard);

@@ -12,6 +12,11 @@ namespace dr::ui {
 
 // Runs the simulated clock in the GUI: a tick every quarter second advances the clock by the
 // chosen speed (1x, 60x, 600x). Each tick goes through the facade like any other action.
+//
+// A tick of a busy million-unit environment at 600x is more work than the GUI may freeze for,
+// so the simulated time a tick owes is advanced in steps, each sized from how long the previous
+// one took so that it stays within a frame budget, with the event loop running in between.
+// When the machine cannot keep up, the clock runs slower than asked rather than freezing.
 class SimulationController : public QObject
 {
     Q_OBJECT
@@ -23,17 +28,29 @@ public:
     void setRunning(bool running);
     void setSpeed(int speed);
     void tick(); // one tick now (tests call it directly)
+    // The largest step in simulated milliseconds (tests force small steps with it).
+    void setMaxStepMs(qint64 ms);
+    qint64 owedMs() const { return m_owedMs; }
 
     static constexpr int kTickMs = 250;
+    static constexpr qint64 kBudgetMs = 40;      // wall time one step should take at most
+    static constexpr qint64 kMinStepMs = 1000;   // simulated
+    static constexpr qint64 kMaxStepMs = 3600 * 1000;
 
 Q_SIGNALS:
     void stateChanged();
     void failed(const QString &message);
 
 private:
+    void step();
+
     Console &m_console;
     QTimer *m_timer;
     int m_speed = 1;
+    qint64 m_owedMs = 0;             // simulated time ticks asked for and not yet advanced
+    qint64 m_stepMs = kMaxStepMs;    // adapted to the environment's size and activity
+    qint64 m_maxStepMs = kMaxStepMs;
+    bool m_stepQueued = false;
 };
 
 } // namespace dr::ui

@@ -1,5 +1,6 @@
 // drconsole: opens (or creates) the database and shows the operator console.
 
+#include "ConsoleLoader.h"
 #include "MainWindow.h"
 #include "SimulationController.h"
 
@@ -72,7 +73,9 @@ int main(int argc, char **argv)
         language = QSettings(QStringLiteral("drconsole"), QStringLiteral("drconsole")).value(QStringLiteral("language")).toString();
     dr::Localization::install(app, dr::Localization::choose(language));
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : dr::AppPaths::defaultDatabase();
-    auto console = dr::Console::open(path);
+    // A large database takes seconds to check and load: that happens on a worker thread while
+    // a progress dialog keeps the GUI alive.
+    auto console = dr::ui::ConsoleLoader::openWithProgress(path);
     if (!console) {
         std::fprintf(stderr, "drconsole: %s\n", qPrintable(console.error().message));
         QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot open the database"),

@@ -2,8 +2,10 @@
 
 #include "AdminCommands.h"
 #include "AgentCommands.h"
+#include "GenerateCommands.h"
 #include "HelpText.h"
 #include "HostCommands.h"
+#include "InteropCommands.h"
 #include "Session.h"
 #include "SimulationCommands.h"
 #include "StatusCommands.h"
@@ -39,7 +41,8 @@ QList<CommandSpec> CommandLine::allCommands()
     QList<CommandSpec> all;
     all << AdminCommands::initCommands() << StatusCommands::commands()
         << SimulationCommands::commands() << SwitchCommands::commands() << UnitCommands::commands()
-        << AgentCommands::commands() << HostCommands::commands() << AdminCommands::auditCommands();
+        << AgentCommands::commands() << HostCommands::commands() << AdminCommands::auditCommands()
+        << GenerateCommands::commands() << InteropCommands::commands();
     return all;
 }
 

@@ -70,6 +70,9 @@ QStringList HelpText::overview(const QList<CommandSpec> &commands)
     lines << table.render() << QString()
           << tr("Commands that change the environment take --as customer:NAME or --as "
                 "provider:NAME; the core checks that the role may do it.")
+          << tr("import and export read and write JP1/AJS3 files (ajsprint definitions, "
+                "jp1hosts2 host information, agents as CSV or ajsagtadd lines); a file with "
+                "errors changes nothing and its errors are listed as FILE:LINE:COLUMN: message.")
           << tr("Exit codes: 0 success, 2 usage error, 3 refused by a rule, 4 bad input, "
                 "5 database error, 6 audit verification failed.")
           << tr("Run \"drctl COMMAND --help\" for the options of one command.");

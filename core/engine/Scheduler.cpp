@@ -69,19 +69,27 @@ void Scheduler::rebuild(qint64 nowMs)
     m_running.clear();
     m_changed.clear();
     m_changedMark.assign(std::size_t(tree().size()), 0);
-    for (UnitIndex i = 0; i < tree().size(); ++i) {
-        const Unit &u = tree().unit(i);
-        const UnitState &s = state(i);
-        if (usesAgent(u.type)) {
-            if (isRunningStatus(s.status)) {
-                m_ends.push({plannedEnd(i), i});
-                m_running[agentKey(tree().effectiveAgent(i))] += 1;
-            } else if (s.status == UnitStatus::Queuing) {
-                m_queues[agentKey(tree().effectiveAgent(i))].push_back(i);
-            }
+    // A sync rebuilds the DR manager every interval: look at the status first (a linear scan of
+    // the statuses), at the definition only for the few units that run or queue.
+    const std::vector<UnitState> &states = m_region.states;
+    for (std::size_t k = 0; k < states.size(); ++k) {
+        const UnitStatus status = states[k].status;
+        const bool queued = status == UnitStatus::Queuing;
+        if (!queued && !isRunningStatus(status))
+            continue;
+        const auto i = UnitIndex(k);
+        if (!usesAgent(tree().unit(i).type))
+            continue;
+        if (queued) {
+            m_queues[agentKey(tree().effectiveAgent(i))].push_back(i);
+        } else {
+            m_ends.push({plannedEnd(i), i});
+            m_running[agentKey(tree().effectiveAgent(i))] += 1;
         }
-        if (tree().isRootJobnet(i) && s.scheduledMs > 0)
-            m_starts.push({s.scheduledMs, i});
+    }
+    for (UnitIndex root : tree().rootJobnets()) {
+        if (state(root).scheduledMs > 0)
+            m_starts.push({state(root).scheduledMs, root});
     }
     for (auto it = m_queues.begin(); it != m_queues.end(); ++it) {
         std::sort(it->begin(), it->end(), [this](UnitIndex a, UnitIndex b) {
@@ -293,9 +301,9 @@ void Scheduler::dispatchAll()
 void Scheduler::dispatch(const QString &key)
 {
     auto queue = m_queues.find(key);
-    if (queue == m_queues.end())
-        return;
-    const ExecutionAgent *agent = m_region.findAgent(key);
+    if (queue == m_queues.end() || queue->empty())
+        return; // nothing waits for this agent (dispatchAll asks for every agent, every event)
+    const ExecutionAgent *agent = agentByKey(key);
     if (!agent) {
         // The agent was removed while jobs waited for it: they cannot be sent anywhere.
         while (!queue->empty()) {
@@ -326,6 +334,22 @@ void Scheduler::dispatch(const QString &key)
         m_ends.push({plannedEnd(job), job});
         mark(job);
     }
+}
+
+const ExecutionAgent *Scheduler::agentByKey(const QString &key) const
+{
+    // Keys are lower case, agent names usually not: remember the spelling so that the exact
+    // (fast) comparison finds the agent next time; a renamed or removed agent falls through.
+    const auto known = m_agentSpelling.constFind(key);
+    if (known != m_agentSpelling.cend()) {
+        const ExecutionAgent *a = m_region.findAgent(*known);
+        if (a && a->name.compare(key, Qt::CaseInsensitive) == 0)
+            return a;
+    }
+    const ExecutionAgent *a = m_region.findAgent(key);
+    if (a)
+        m_agentSpelling.insert(key, a->name);
+    return a;
 }
 
 void Scheduler::leaveAgent(UnitIndex job)

@@ -78,6 +78,7 @@ private:
     void startUnit(UnitIndex index, qint64 atMs);
     void enqueue(UnitIndex job, qint64 atMs);
     void dispatch(const QString &key);
+    const ExecutionAgent *agentByKey(const QString &key) const;
     void finishJob(UnitIndex job, qint64 atMs);
     qint64 plannedEnd(UnitIndex job) const;
 
@@ -88,6 +89,7 @@ private:
     EventQueue m_starts;
     QHash<QString, std::deque<UnitIndex>> m_queues;
     QHash<QString, int> m_running;
+    mutable QHash<QString, QString> m_agentSpelling; // agent key → the name as registered
     std::vector<quint8> m_changedMark;
     std::vector<UnitIndex> m_changed;
 };

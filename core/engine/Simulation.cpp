@@ -109,7 +109,10 @@ void Simulation::sync(EngineContext &ctx, qint64 atMs)
     ctx.mutation.region(RegionId::Primary).runtime = true;
     ctx.mutation.settings = true;
     ctx.mutation.syncPoints.append({st.syncSeq, atMs, copied, definitions});
-    ctx.scheduler(RegionId::Dr).rebuild(atMs);
+    // A stopped manager schedules nothing, and every start of it rebuilds its scheduler
+    // (startManager): rebuilding a million-unit copy at every sync would be wasted.
+    if (dr.runtime.managerRunning)
+        ctx.scheduler(RegionId::Dr).rebuild(atMs);
 }
 
 Status Simulation::syncNow(EngineContext &ctx)
@@ -187,6 +190,8 @@ void Simulation::startManager(EngineContext &ctx, RegionId region, StartMode mod
 {
     ConsoleState &st = ctx.state;
     RegionData &r = st.region(region);
+    // Only what the start changes is saved: at a million units most statuses stay as copied.
+    const std::vector<UnitState> before = r.states;
     const StartModeResult result = StartModeRules::apply(mode, *r.tree, r.states);
     // Root jobnets whose start time passed while no manager ran wait for the operator's choice.
     qint64 overdue = 0;
@@ -202,7 +207,13 @@ void Simulation::startManager(EngineContext &ctx, RegionId region, StartMode mod
     r.runtime.suppressed = suppressed;
     r.runtime.startMode = mode;
     r.runtime.startedAtMs = st.clockMs;
-    ctx.mutation.region(region).allStates = true;
+    std::vector<UnitIndex> changed;
+    for (std::size_t i = 0; i < r.states.size(); ++i) {
+        if (!(r.states[i] == before[i]))
+            changed.push_back(UnitIndex(i));
+    }
+    ctx.mutation.states(region, changed);
+    ctx.mutation.region(region).statesReset = true;
     ctx.mutation.region(region).runtime = true;
     ctx.scheduler(region).rebuild(st.clockMs);
     if (!suppressed) {

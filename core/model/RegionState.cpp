@@ -29,8 +29,14 @@ std::optional<RegionItemKind> regionItemKindFromCode(const QString &code)
 
 const ExecutionAgent *RegionData::findAgent(const QString &name) const
 {
+    // The scheduler asks for every job it starts: an exact match (a length check and a memory
+    // compare) finds nearly all; names unique case-insensitively make that the same answer.
     for (const ExecutionAgent &a : agents) {
-        if (a.name.compare(name, Qt::CaseInsensitive) == 0)
+        if (a.name == name)
+            return &a;
+    }
+    for (const ExecutionAgent &a : agents) {
+        if (a.name.size() == name.size() && a.name.compare(name, Qt::CaseInsensitive) == 0)
             return &a;
     }
     return nullptr;

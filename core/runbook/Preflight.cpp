@@ -93,7 +93,13 @@ PreflightResult Preflight::run(const RegionData &target, const Contract &contrac
         qint64 count = 0;
         QStringList samples;
     };
-    QHash<QString, AgentUse> uses; // by name as written
+    QList<AgentUse> uses;         // by name as written
+    QHash<QString, int> useIndex; // name → position in `uses`
+    // Agent names of loaded and generated units share their text: the same pointer as the
+    // previous unit's is the same name, without hashing it (a million units, 500 agents).
+    const QChar *lastName = nullptr;
+    qsizetype lastSize = -1;
+    int lastUse = -1;
     QHash<QString, int> remoteHosts;
     qint64 unknown = 0, overdue = 0;
     QStringList unknownSamples, overdueSamples;
@@ -122,20 +128,27 @@ PreflightResult Preflight::run(const RegionData &target, const Contract &contrac
         if (!usesAgent(u.type) && !(kind == UnitKind::Jobnet && !u.agent.isEmpty()))
             continue;
         const QString &name = u.agent.isEmpty() ? kSystemAgent : u.agent;
-        auto it = uses.find(name);
-        if (it == uses.end()) {
-            AgentUse use;
-            use.name = name;
-            if (const ExecutionAgent *a = target.findAgent(name)) {
-                use.exists = true;
-                use.restriction = a->restriction;
-                use.name = a->name;
+        if (name.constData() != lastName || name.size() != lastSize) {
+            auto it = useIndex.constFind(name);
+            if (it == useIndex.cend()) {
+                AgentUse use;
+                use.name = name;
+                if (const ExecutionAgent *a = target.findAgent(name)) {
+                    use.exists = true;
+                    use.restriction = a->restriction;
+                    use.name = a->name;
+                }
+                uses.append(use);
+                it = useIndex.insert(name, int(uses.size() - 1));
             }
-            it = uses.insert(name, use);
+            lastName = name.constData();
+            lastSize = name.size();
+            lastUse = *it;
         }
-        it->count += 1;
-        if (it->samples.size() < kSamples)
-            it->samples << tree.path(i);
+        AgentUse &use = uses[lastUse];
+        use.count += 1;
+        if (use.samples.size() < kSamples)
+            use.samples << tree.path(i);
     }
 
     // Spellings differing only in case are one agent.

@@ -2,6 +2,7 @@
 
 #include "Schema.h"
 #include "SqlQuery.h"
+#include "WalCheckpointer.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -45,7 +46,13 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_checkpointer.reset(); // first: the console's connection must close last
     ConnectionGuard guard{m_connectionName};
+}
+
+int Database::backgroundCheckpoints() const
+{
+    return m_checkpointer ? m_checkpointer->checkpoints() : 0;
 }
 
 QSqlDatabase Database::connection() const
@@ -61,7 +68,7 @@ sqlite3 *Database::nativeHandle() const
     return *static_cast<sqlite3 *const *>(handle.data());
 }
 
-Status Database::inspectExisting(const QString &path, bool &isEmpty)
+Status Database::checkHeader(const QString &path, bool &isEmpty)
 {
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
@@ -88,17 +95,22 @@ Status Database::inspectExisting(const QString &path, bool &isEmpty)
                                   "may have been truncated). Restore it from a backup.")
                                    .arg(shown));
     }
+    return {};
+}
 
-    // Look inside through a read-only connection so that nothing is written to the file.
-    const QString name = nextConnectionName("inspect");
-    ConnectionGuard guard{name};
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+Status Database::openInspection(QSqlDatabase &db, const QString &path)
+{
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        return Error::database(
-            tr("Cannot open \"%1\": %2").arg(shown, db.lastError().text()));
+        return Error::database(tr("Cannot open \"%1\": %2")
+                                   .arg(QDir::toNativeSeparators(path), db.lastError().text()));
     }
+    return {};
+}
+
+Status Database::quickCheck(const QSqlDatabase &db, const QString &path)
+{
     QSqlQuery check(db);
     if (!check.exec(QStringLiteral("PRAGMA quick_check(1)")) || !check.next() ||
         check.value(0).toString() != QLatin1String("ok")) {
@@ -106,8 +118,14 @@ Status Database::inspectExisting(const QString &path, bool &isEmpty)
                                                            : check.value(0).toString();
         return Error::database(tr("\"%1\" is damaged and cannot be opened (%2). Restore it from a "
                                   "backup.")
-                                   .arg(shown, detail));
+                                   .arg(QDir::toNativeSeparators(path), detail));
     }
+    return {};
+}
+
+Status Database::checkSchema(const QSqlDatabase &db, const QString &path, bool &isEmpty, int &found)
+{
+    const QString shown = QDir::toNativeSeparators(path);
     QSqlQuery tables(db);
     if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"))) {
         return Error::database(tr("\"%1\" is damaged and cannot be opened (%2). Restore it from a "
@@ -132,7 +150,7 @@ Status Database::inspectExisting(const QString &path, bool &isEmpty)
                                   "backup.")
                                    .arg(shown));
     }
-    const int found = version.value(0).toInt();
+    found = version.value(0).toInt();
     if (found > Schema::currentVersion()) {
         return Error::database(tr("\"%1\" was written by a newer DR Console (schema version %2; "
                                   "this program supports up to %3). Open it with a newer version. "
@@ -144,7 +162,62 @@ Status Database::inspectExisting(const QString &path, bool &isEmpty)
     return {};
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path)
+Status Database::inspectExisting(const QString &path, bool &isEmpty, bool integrity, int &version)
+{
+    if (auto s = checkHeader(path, isEmpty); !s || isEmpty)
+        return s;
+    // Look inside through a read-only connection so that nothing is written to the file.
+    const QString name = nextConnectionName("inspect");
+    ConnectionGuard guard{name};
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (auto s = openInspection(db, path); !s)
+        return s;
+    if (integrity) {
+        if (auto s = quickCheck(db, path); !s)
+            return s;
+    }
+    return checkSchema(db, path, isEmpty, version);
+}
+
+Result<Database::Probe> Database::probe(const QString &path)
+{
+    Probe p;
+    if (!QFileInfo(path).isFile())
+        return p;
+    p.exists = true;
+    if (auto s = inspectExisting(path, p.empty, false, p.version); !s)
+        return s.error();
+    return p;
+}
+
+Status Database::verifyIntegrity(const QString &path)
+{
+    const QString name = nextConnectionName("check");
+    ConnectionGuard guard{name};
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (auto s = openInspection(db, path); !s)
+        return s;
+    return quickCheck(db, path);
+}
+
+Result<std::unique_ptr<Database>> Database::openReadOnly(const QString &path)
+{
+    std::unique_ptr<Database> db(new Database(path, nextConnectionName("read")));
+    QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    if (auto s = openInspection(conn, path); !s)
+        return s.error();
+    db->m_schemaVersion = Schema::currentVersion();
+    return db;
+}
+
+void Database::moveToThread(QThread *target)
+{
+    if (QSqlDriver *driver = connection().driver())
+        driver->moveToThread(target);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const LoadProgress &progress,
+                                                 bool verify)
 {
     const QString shown = QDir::toNativeSeparators(path);
     bool isEmpty = true;
@@ -152,7 +225,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
     if (info.exists()) {
         if (!info.isFile())
             return Error::database(tr("\"%1\" is a folder, not a database file.").arg(shown));
-        if (auto s = inspectExisting(path, isEmpty); !s)
+        if (progress)
+            progress(0, tr("Checking the database file"));
+        int version = 0;
+        if (auto s = inspectExisting(path, isEmpty, verify, version); !s)
             return s.error();
     } else if (!QDir().mkpath(info.absolutePath())) {
         return Error::database(
@@ -183,6 +259,8 @@ Status Database::configure()
     if (!migrated)
         return migrated.error();
     m_schemaVersion = *migrated;
+    if (sqlite3 *handle = nativeHandle())
+        m_checkpointer = std::make_unique<WalCheckpointer>(m_path, handle);
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LoadProgress.h"
 #include "model/Result.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,11 @@
 #include <memory>
 
 struct sqlite3;
+class QThread;
+
+namespace dr {
+class WalCheckpointer;
+}
 
 namespace dr {
 
@@ -24,7 +30,25 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    static Result<std::unique_ptr<Database>> open(const QString &path);
+    // `verify` false skips the integrity check: only for a file verifyIntegrity() passed.
+    static Result<std::unique_ptr<Database>> open(const QString &path, const LoadProgress &progress = {},
+                                                  bool verify = true);
+
+    // What a file is, found without the integrity check and without writing: whether it exists,
+    // holds no tables yet, and its schema version. Refuses what open() refuses (except damage
+    // that only the integrity check finds).
+    struct Probe
+    {
+        bool exists = false;
+        bool empty = true;
+        int version = 0;
+    };
+    static Result<Probe> probe(const QString &path);
+    // PRAGMA quick_check through a read-only connection of its own (any thread); the refusal
+    // message is the one open() gives for a damaged file.
+    static Status verifyIntegrity(const QString &path);
+    // A read-only connection to a current-schema file (loading while verifyIntegrity runs).
+    static Result<std::unique_ptr<Database>> openReadOnly(const QString &path);
 
     const QString &path() const { return m_path; }
     QSqlDatabase connection() const;
@@ -41,13 +65,25 @@ public:
     // conversion cost.
     sqlite3 *nativeHandle() const;
 
+    // Hands the connection to another thread (Qt ties a connection to the thread of its driver;
+    // SQLite itself is serialized). Call from the thread that owns it now, with no query alive.
+    void moveToThread(QThread *target);
+
+    // Write-ahead-log checkpoints done in the background (see WalCheckpointer).
+    int backgroundCheckpoints() const;
+
 private:
     explicit Database(QString path, QString connectionName);
-    static Status inspectExisting(const QString &path, bool &isEmpty);
+    static Status inspectExisting(const QString &path, bool &isEmpty, bool integrity, int &version);
+    static Status checkHeader(const QString &path, bool &isEmpty);
+    static Status openInspection(QSqlDatabase &db, const QString &path);
+    static Status quickCheck(const QSqlDatabase &db, const QString &path);
+    static Status checkSchema(const QSqlDatabase &db, const QString &path, bool &isEmpty, int &version);
     Status configure();
 
     QString m_path;
     QString m_connectionName;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // read-write connections only
     int m_schemaVersion = 0;
     int m_depth = 0;
     bool m_isNew = false;

@@ -20,7 +20,7 @@ const QString kSyncSeq = QStringLiteral("sync_seq");
 const QString kSeed = QStringLiteral("sim_seed");
 } // namespace
 
-Result<bool> StateStore::load(ConsoleState &state)
+Result<bool> StateStore::load(ConsoleState &state, const LoadProgress &progress)
 {
     RegionRepository regions(m_db);
     AgentRepository agents(m_db);
@@ -78,22 +78,25 @@ Result<bool> StateStore::load(ConsoleState &state)
     }
     RegionData &primary = st.region(RegionId::Primary);
     RegionData &dr = st.region(RegionId::Dr);
-    auto primaryTree = units.loadTree(RegionId::Primary);
+    const QString definitionsStage = tr("Loading unit definitions");
+    auto primaryTree = units.loadTree(RegionId::Primary, {progress, 50, 450, definitionsStage});
     if (!primaryTree)
         return primaryTree.error();
     primary.tree = *primaryTree;
-    // Equal revisions mean equal definitions: one tree in memory serves both regions.
-    if (dr.runtime.definitionsRevision == primary.runtime.definitionsRevision &&
-        dr.runtime.definitionsRevision != 0) {
+    // Equal revisions mean equal definitions: one tree in memory serves both regions (and the
+    // DR region keeps no rows of its own in the file then, see settleDefinitions).
+    if (sharesDefinitions(primary.runtime, dr.runtime)) {
         dr.tree = primary.tree;
     } else {
-        auto drTree = units.loadTree(RegionId::Dr);
+        auto drTree = units.loadTree(RegionId::Dr, {progress, 450, 550, definitionsStage});
         if (!drTree)
             return drTree.error();
         dr.tree = *drTree;
     }
+    const QString statusStage = tr("Loading unit statuses");
     for (RegionData *r : {&primary, &dr}) {
-        auto states = units.loadStates(r->id, r->tree->size());
+        const int from = r == &primary ? 550 : 750;
+        auto states = units.loadStates(r->id, r->tree->size(), {progress, from, from + 200, statusStage});
         if (!states)
             return states.error();
         r->states = std::move(*states);
@@ -164,12 +167,9 @@ Status StateStore::saveRegion(ConsoleState &state, RegionId id, const Mutation::
     UnitRepository units(m_db);
     AgentRepository agents(m_db);
     RegionRepository regions(m_db);
+    // Definitions were settled for both regions before (settleDefinitions).
     if (m.copyFrom) {
-        if (auto s = units.copyRegion(*m.copyFrom, id, m.copyDefinitions); !s)
-            return s;
-    }
-    if (m.tree) {
-        if (auto s = units.saveTree(id, *r.tree); !s)
+        if (auto s = units.copyRegion(*m.copyFrom, id, false); !s)
             return s;
     }
     if (m.allStates || m.tree) {
@@ -260,9 +260,53 @@ Status StateStore::saveAll(ConsoleState &state, const Operator &op, QList<AuditE
     });
 }
 
+bool StateStore::sharesDefinitions(const RegionRuntime &primary, const RegionRuntime &dr)
+{
+    return dr.definitionsRevision == primary.definitionsRevision && dr.definitionsRevision != 0;
+}
+
+// The primary's definition rows are always its own. The DR region keeps no rows while it shares
+// the primary's definitions (equal revisions: the loader then takes the primary's tree), so a
+// full sync copies statuses only; it gets rows of its own again when the definitions diverge.
+Status StateStore::settleDefinitions(const ConsoleState &state, const Mutation &m)
+{
+    const Mutation::PerRegion &mp = m.regions[std::size_t(regionIndex(RegionId::Primary))];
+    const Mutation::PerRegion &md = m.regions[std::size_t(regionIndex(RegionId::Dr))];
+    const RegionData &primary = state.region(RegionId::Primary);
+    const RegionData &dr = state.region(RegionId::Dr);
+    const bool anyDefinitions = mp.tree || md.tree || mp.copyDefinitions || md.copyDefinitions;
+    if (!anyDefinitions && !mp.runtime && !md.runtime)
+        return {}; // revisions cannot have moved: a clock tick, an agent change...
+    RegionRepository regions(m_db);
+    auto storedPrimary = regions.loadRuntime(RegionId::Primary);
+    if (!storedPrimary)
+        return storedPrimary.error();
+    auto storedDr = regions.loadRuntime(RegionId::Dr);
+    if (!storedDr)
+        return storedDr.error();
+    const bool wasShared = sharesDefinitions(*storedPrimary, *storedDr);
+    const bool isShared = sharesDefinitions(primary.runtime, dr.runtime);
+    UnitRepository units(m_db);
+    if (mp.tree || (mp.copyDefinitions && !wasShared) ||
+        primary.runtime.definitionsRevision != storedPrimary->definitionsRevision) {
+        if (auto s = units.saveTree(RegionId::Primary, *primary.tree); !s)
+            return s;
+    }
+    if (isShared) {
+        if (!wasShared || md.tree || md.copyDefinitions)
+            return units.deleteTree(RegionId::Dr);
+        return {};
+    }
+    if (md.tree || wasShared || dr.runtime.definitionsRevision != storedDr->definitionsRevision)
+        return units.saveTree(RegionId::Dr, *dr.tree);
+    return {};
+}
+
 Status StateStore::commit(ConsoleState &state, Mutation &m, const Operator &op)
 {
     return m_db.transaction([&]() -> Status {
+        if (auto s = settleDefinitions(state, m); !s)
+            return s;
         if (m.settings) {
             if (auto s = saveSettings(state); !s)
                 return s;

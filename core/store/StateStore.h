@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConsoleState.h"
+#include "LoadProgress.h"
 #include "Mutation.h"
 #include "model/Result.h"
 #include "model/Role.h"
@@ -20,11 +21,15 @@ public:
     explicit StateStore(Database &db) : m_db(db) {}
 
     // False when the database has no environment yet.
-    Result<bool> load(ConsoleState &state);
+    Result<bool> load(ConsoleState &state, const LoadProgress &progress = {});
     Status saveAll(ConsoleState &state, const Operator &op, QList<AuditEntry> audit);
     Status commit(ConsoleState &state, Mutation &mutation, const Operator &op);
 
+    // The DR region uses the primary's definitions (equal, non-zero revisions).
+    static bool sharesDefinitions(const RegionRuntime &primary, const RegionRuntime &dr);
+
 private:
+    Status settleDefinitions(const ConsoleState &state, const Mutation &m);
     Status saveSettings(const ConsoleState &state);
     Status saveRegion(ConsoleState &state, RegionId id, const Mutation::PerRegion &m);
     Status saveConnections(RegionData &region);

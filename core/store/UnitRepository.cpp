@@ -1,20 +1,20 @@
 #include "UnitRepository.h"
 
 #include "Database.h"
+#include "NativeStatement.h"
+#include "RowDecoder.h"
 #include "SqlQuery.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
+
+#include <sqlite3.h>
 
 namespace dr {
 
 namespace {
 
-QVariant textOrNull(const QString &text)
-{
-    return text.isEmpty() ? QVariant() : QVariant(text);
-}
+constexpr int kProgressRows = 1 << 16; // report progress every 65,536 rows
 
 QString encodeParams(const QList<UnitParameter> &params)
 {
@@ -54,12 +54,6 @@ const char *cycleCode(CycleUnit unit)
         break;
     }
     return "";
-}
-
-Status failed(const QSqlQuery &q, const QString &what)
-{
-    return Error::database(QCoreApplication::translate("dr::UnitRepository", "%1 failed: %2")
-                               .arg(what, q.lastError().text()));
 }
 
 } // namespace
@@ -103,97 +97,133 @@ QList<ScheduleRule> UnitRepository::decodeSchedule(const QString &text)
     return rules;
 }
 
+Status UnitRepository::deleteRows(const char *table, RegionId region)
+{
+    const QByteArray sql = QByteArrayLiteral("DELETE FROM ") + table + " WHERE region = ?";
+    NativeStatement del(m_db.nativeHandle(), sql.constData());
+    const QByteArray code = regionCode(region).toLatin1();
+    del.bindStatic(1, code.constData());
+    if (!del.isPrepared() || !del.run())
+        return del.error(tr("Removing the old rows of %1").arg(QLatin1String(table)));
+    return {};
+}
+
+// The number of rows a region has in a table keyed by (region, idx): the highest index + 1, an
+// index seek instead of a count over a million rows.
+qint64 UnitRepository::rowEstimate(const char *table, RegionId region) const
+{
+    const QByteArray sql = QByteArrayLiteral("SELECT max(idx) FROM ") + table + " WHERE region = ?";
+    NativeStatement q(m_db.nativeHandle(), sql.constData());
+    const QByteArray code = regionCode(region).toLatin1();
+    q.bindStatic(1, code.constData());
+    return q.step() == SQLITE_ROW && !q.isNull(0) ? q.columnInt(0) + 1 : 0;
+}
+
+Status UnitRepository::deleteTree(RegionId region)
+{
+    return m_db.transaction([&]() -> Status {
+        if (auto s = deleteRows("unit", region); !s)
+            return s;
+        return deleteRows("unit_relation", region);
+    });
+}
+
 Status UnitRepository::saveTree(RegionId region, const UnitTree &tree)
 {
-    const QSqlDatabase db = m_db.connection();
-    const QString code = regionCode(region);
+    const QByteArray code = regionCode(region).toLatin1();
     return m_db.transaction([&]() -> Status {
-        for (const char *table : {"unit", "unit_relation"}) {
-            SqlQuery del(db, QStringLiteral("DELETE FROM %1 WHERE region = ?").arg(QLatin1String(table)));
-            if (auto s = del.bind(0, code).exec(); !s)
-                return s;
-        }
-        QSqlQuery insert(db);
-        if (!insert.prepare(QStringLiteral(
-                "INSERT INTO unit (region, idx, parent, name, type, agent, sim_duration, "
-                "sim_outcome, sim_exit, comment, script, run_user, permission, owner, "
-                "resource_group, schedule, params) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")))
-            return failed(insert, tr("Preparing the unit insert"));
-        const QVariant nullText{QMetaType::fromType<QString>()};
+        if (auto s = deleteTree(region); !s)
+            return s;
+        NativeStatement insert(
+            m_db.nativeHandle(),
+            "INSERT INTO unit (region, idx, parent, name, type, agent, sim_duration, "
+            "sim_outcome, sim_exit, comment, script, run_user, permission, owner, "
+            "resource_group, schedule, params) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        if (!insert.isPrepared())
+            return insert.error(tr("Preparing the unit insert"));
+        insert.bindStatic(1, code.constData());
         for (UnitIndex i = 0; i < tree.size(); ++i) {
             const Unit &u = tree.unit(i);
-            insert.bindValue(0, code);
-            insert.bindValue(1, i);
-            insert.bindValue(2, u.parent);
-            insert.bindValue(3, sqlText(u.name));
-            insert.bindValue(4, u.typeCode());
-            insert.bindValue(5, sqlText(u.agent));
-            insert.bindValue(6, u.simDurationSec);
-            insert.bindValue(7, int(u.simOutcome));
-            insert.bindValue(8, int(u.simExitCode));
+            insert.bindInt(2, i);
+            insert.bindInt(3, u.parent);
+            insert.bindText(4, u.name);
+            if (u.type == UnitType::Other)
+                insert.bindText(5, u.typeCode());
+            else
+                insert.bindStatic(5, unitTypeInfo(u.type).code);
+            insert.bindText(6, u.agent);
+            insert.bindInt(7, u.simDurationSec);
+            insert.bindInt(8, int(u.simOutcome));
+            insert.bindInt(9, u.simExitCode);
             if (u.details) {
                 const UnitDetails &d = *u.details;
-                insert.bindValue(9, textOrNull(d.comment));
-                insert.bindValue(10, textOrNull(d.script));
-                insert.bindValue(11, textOrNull(d.user));
-                insert.bindValue(12, textOrNull(d.permission));
-                insert.bindValue(13, textOrNull(d.owner));
-                insert.bindValue(14, textOrNull(d.resourceGroup));
-                insert.bindValue(15, textOrNull(encodeSchedule(d.schedule)));
-                insert.bindValue(16, textOrNull(encodeParams(d.otherParameters)));
+                insert.bindTextOrNull(10, d.comment);
+                insert.bindTextOrNull(11, d.script);
+                insert.bindTextOrNull(12, d.user);
+                insert.bindTextOrNull(13, d.permission);
+                insert.bindTextOrNull(14, d.owner);
+                insert.bindTextOrNull(15, d.resourceGroup);
+                insert.bindTextOrNull(16, encodeSchedule(d.schedule));
+                insert.bindTextOrNull(17, encodeParams(d.otherParameters));
             } else {
-                for (int c = 9; c <= 16; ++c)
-                    insert.bindValue(c, nullText);
+                for (int c = 10; c <= 17; ++c)
+                    insert.bindNull(c);
             }
-            if (!insert.exec())
-                return failed(insert, tr("Saving unit %1").arg(tree.path(i)));
+            if (!insert.run())
+                return insert.error(tr("Saving unit %1").arg(tree.path(i)));
         }
-        QSqlQuery rel(db);
-        if (!rel.prepare(QStringLiteral(
-                "INSERT INTO unit_relation (region, from_idx, to_idx, kind, position) "
-                "VALUES (?,?,?,?,?)")))
-            return failed(rel, tr("Preparing the relation insert"));
+        NativeStatement rel(m_db.nativeHandle(),
+                            "INSERT INTO unit_relation (region, from_idx, to_idx, kind, position) "
+                            "VALUES (?,?,?,?,?)");
+        if (!rel.isPrepared())
+            return rel.error(tr("Preparing the relation insert"));
+        rel.bindStatic(1, code.constData());
         qint32 position = 0;
         for (const Relation &r : tree.relations()) {
-            rel.bindValue(0, code);
-            rel.bindValue(1, r.from);
-            rel.bindValue(2, r.to);
-            rel.bindValue(3, r.kind == RelationKind::Conditional ? QStringLiteral("con")
-                                                                  : QStringLiteral("seq"));
-            rel.bindValue(4, position++);
-            if (!rel.exec())
-                return failed(rel, tr("Saving a relation"));
+            rel.bindInt(2, r.from);
+            rel.bindInt(3, r.to);
+            rel.bindStatic(4, r.kind == RelationKind::Conditional ? "con" : "seq");
+            rel.bindInt(5, position++);
+            if (!rel.run())
+                return rel.error(tr("Saving a relation"));
         }
         return {};
     });
 }
 
+namespace {
+
+void bindState(NativeStatement &q, UnitIndex idx, const UnitState &s)
+{
+    q.bindInt(2, idx);
+    q.bindStatic(3, statusInfo(s.status).code);
+    q.bindInt(4, s.execSerial);
+    q.bindInt(5, s.startMs);
+    q.bindInt(6, s.endMs);
+    q.bindInt(7, s.scheduledMs);
+    q.bindInt(8, s.exitCode);
+    q.bindInt(9, s.flags);
+}
+
+} // namespace
+
 Status UnitRepository::saveStates(RegionId region, const std::vector<UnitState> &states)
 {
-    const QSqlDatabase db = m_db.connection();
-    const QString code = regionCode(region);
+    const QByteArray code = regionCode(region).toLatin1();
     return m_db.transaction([&]() -> Status {
-        SqlQuery del(db, QStringLiteral("DELETE FROM unit_state WHERE region = ?"));
-        if (auto s = del.bind(0, code).exec(); !s)
+        if (auto s = deleteRows("unit_state", region); !s)
             return s;
-        QSqlQuery insert(db);
-        if (!insert.prepare(QStringLiteral(
-                "INSERT INTO unit_state (region, idx, status, exec_serial, start_ms, end_ms, "
-                "scheduled_ms, exit_code, flags) VALUES (?,?,?,?,?,?,?,?,?)")))
-            return failed(insert, tr("Preparing the status insert"));
+        NativeStatement insert(
+            m_db.nativeHandle(),
+            "INSERT INTO unit_state (region, idx, status, exec_serial, start_ms, "
+            "end_ms, scheduled_ms, exit_code, flags) VALUES (?,?,?,?,?,?,?,?,?)");
+        if (!insert.isPrepared())
+            return insert.error(tr("Preparing the status insert"));
+        insert.bindStatic(1, code.constData());
         for (std::size_t i = 0; i < states.size(); ++i) {
-            const UnitState &s = states[i];
-            insert.bindValue(0, code);
-            insert.bindValue(1, qint32(i));
-            insert.bindValue(2, QLatin1String(statusInfo(s.status).code));
-            insert.bindValue(3, s.execSerial);
-            insert.bindValue(4, s.startMs);
-            insert.bindValue(5, s.endMs);
-            insert.bindValue(6, s.scheduledMs);
-            insert.bindValue(7, s.exitCode);
-            insert.bindValue(8, int(s.flags));
-            if (!insert.exec())
-                return failed(insert, tr("Saving unit statuses"));
+            bindState(insert, UnitIndex(i), states[i]);
+            if (!insert.run())
+                return insert.error(tr("Saving unit statuses"));
         }
         return {};
     });
@@ -204,31 +234,23 @@ Status UnitRepository::updateStates(RegionId region, const std::vector<UnitState
 {
     if (changed.empty())
         return {};
-    const QSqlDatabase db = m_db.connection();
-    const QString code = regionCode(region);
+    const QByteArray code = regionCode(region).toLatin1();
     return m_db.transaction([&]() -> Status {
-        QSqlQuery update(db);
-        if (!update.prepare(QStringLiteral(
-                "INSERT INTO unit_state (region, idx, status, exec_serial, start_ms, end_ms, "
-                "scheduled_ms, exit_code, flags) VALUES (?,?,?,?,?,?,?,?,?) "
-                "ON CONFLICT (region, idx) DO UPDATE SET status = excluded.status, "
-                "exec_serial = excluded.exec_serial, start_ms = excluded.start_ms, "
-                "end_ms = excluded.end_ms, scheduled_ms = excluded.scheduled_ms, "
-                "exit_code = excluded.exit_code, flags = excluded.flags")))
-            return failed(update, tr("Preparing the status update"));
+        NativeStatement update(
+            m_db.nativeHandle(),
+            "INSERT INTO unit_state (region, idx, status, exec_serial, start_ms, "
+            "end_ms, scheduled_ms, exit_code, flags) VALUES (?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT (region, idx) DO UPDATE SET status = excluded.status, "
+            "exec_serial = excluded.exec_serial, start_ms = excluded.start_ms, "
+            "end_ms = excluded.end_ms, scheduled_ms = excluded.scheduled_ms, "
+            "exit_code = excluded.exit_code, flags = excluded.flags");
+        if (!update.isPrepared())
+            return update.error(tr("Preparing the status update"));
+        update.bindStatic(1, code.constData());
         for (UnitIndex i : changed) {
-            const UnitState &s = states[std::size_t(i)];
-            update.bindValue(0, code);
-            update.bindValue(1, i);
-            update.bindValue(2, QLatin1String(statusInfo(s.status).code));
-            update.bindValue(3, s.execSerial);
-            update.bindValue(4, s.startMs);
-            update.bindValue(5, s.endMs);
-            update.bindValue(6, s.scheduledMs);
-            update.bindValue(7, s.exitCode);
-            update.bindValue(8, int(s.flags));
-            if (!update.exec())
-                return failed(update, tr("Saving unit statuses"));
+            bindState(update, i, states[std::size_t(i)]);
+            if (!update.run())
+                return update.error(tr("Saving unit statuses"));
         }
         return {};
     });
@@ -248,12 +270,14 @@ Status UnitRepository::copyRegion(RegionId from, RegionId to, bool definitions)
                 return s;
             QString columns;
             if (table == QLatin1String("unit_state")) {
-                columns = QStringLiteral("idx, status, exec_serial, start_ms, end_ms, scheduled_ms, "
-                                         "exit_code, flags");
+                columns =
+                    QStringLiteral("idx, status, exec_serial, start_ms, end_ms, scheduled_ms, "
+                                   "exit_code, flags");
             } else if (table == QLatin1String("unit")) {
-                columns = QStringLiteral("idx, parent, name, type, agent, sim_duration, sim_outcome, "
-                                         "sim_exit, comment, script, run_user, permission, owner, "
-                                         "resource_group, schedule, params");
+                columns =
+                    QStringLiteral("idx, parent, name, type, agent, sim_duration, sim_outcome, "
+                                   "sim_exit, comment, script, run_user, permission, owner, "
+                                   "resource_group, schedule, params");
             } else {
                 columns = QStringLiteral("from_idx, to_idx, kind, position");
             }
@@ -267,58 +291,59 @@ Status UnitRepository::copyRegion(RegionId from, RegionId to, bool definitions)
     });
 }
 
-Result<std::shared_ptr<const UnitTree>> UnitRepository::loadTree(RegionId region) const
+Result<std::shared_ptr<const UnitTree>> UnitRepository::loadTree(RegionId region,
+                                                                 const ProgressSpan &progress) const
 {
-    const QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT idx, parent, name, type, agent, sim_duration, sim_outcome, sim_exit, comment, "
-        "script, run_user, permission, owner, resource_group, schedule, params FROM unit "
-        "WHERE region = ? ORDER BY idx"));
-    q.bindValue(0, regionCode(region));
-    if (!q.exec())
-        return failed(q, tr("Reading unit definitions")).error();
+    const QByteArray code = regionCode(region).toLatin1();
+    const qint64 expected = rowEstimate("unit", region);
+    NativeStatement q(
+        m_db.nativeHandle(),
+        "SELECT idx, parent, name, type, agent, sim_duration, sim_outcome, sim_exit, "
+        "comment, script, run_user, permission, owner, resource_group, schedule, params "
+        "FROM unit WHERE region = ? ORDER BY idx");
+    if (!q.isPrepared())
+        return q.error(tr("Reading unit definitions"));
+    q.bindStatic(1, code.constData());
     std::vector<Unit> units;
-    QHash<QString, QString> agentNames; // share one QString per distinct agent name
-    while (q.next()) {
-        const qint32 idx = q.value(0).toInt();
-        if (idx != qint32(units.size())) {
+    units.reserve(std::size_t(expected));
+    RowDecoder decode;
+    int rc = 0;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        const qint64 idx = q.columnInt(0);
+        if (idx != qint64(units.size())) {
             return Error::database(tr("The unit table of the %1 region has a gap at index %2; the "
                                       "database is damaged.")
                                        .arg(regionCode(region))
                                        .arg(units.size()));
         }
         Unit u;
-        u.parent = q.value(1).toInt();
-        u.name = q.value(2).toString();
-        const QString typeCode = q.value(3).toString();
-        u.type = unitTypeFromCode(typeCode);
-        const QString agent = q.value(4).toString();
-        if (!agent.isEmpty()) {
-            auto it = agentNames.find(agent);
-            if (it == agentNames.end())
-                it = agentNames.insert(agent, agent);
-            u.agent = it.value();
-        }
-        u.simDurationSec = q.value(5).toInt();
-        u.simOutcome = SimOutcome(q.value(6).toInt());
-        u.simExitCode = qint16(q.value(7).toInt());
+        u.parent = UnitIndex(q.columnInt(1));
+        u.name = q.columnString(2);
+        int bytes = 0;
+        const char *typeCode = q.columnText(3, bytes);
+        u.type = decode.type(typeCode, bytes);
+        const QString otherType =
+            u.type == UnitType::Other ? QString::fromUtf8(typeCode, bytes) : QString();
+        const char *agent = q.columnText(4, bytes);
+        u.agent = decode.agent(agent, bytes);
+        u.simDurationSec = qint32(q.columnInt(5));
+        u.simOutcome = SimOutcome(q.columnInt(6));
+        u.simExitCode = qint16(q.columnInt(7));
+        // Most units have no comment, script, schedule...: no details object for them.
         bool hasDetails = u.type == UnitType::Other;
         for (int c = 8; c <= 15 && !hasDetails; ++c)
-            hasDetails = !q.value(c).isNull();
+            hasDetails = !q.isNull(c);
         if (hasDetails) {
             auto d = std::make_shared<UnitDetails>();
-            d->comment = q.value(8).toString();
-            d->script = q.value(9).toString();
-            d->user = q.value(10).toString();
-            d->permission = q.value(11).toString();
-            d->owner = q.value(12).toString();
-            d->resourceGroup = q.value(13).toString();
-            d->schedule = decodeSchedule(q.value(14).toString());
-            d->otherParameters = decodeParams(q.value(15).toString());
-            if (u.type == UnitType::Other)
-                d->typeCode = typeCode;
+            d->comment = q.columnString(8);
+            d->script = q.columnString(9);
+            d->user = q.columnString(10);
+            d->permission = q.columnString(11);
+            d->owner = q.columnString(12);
+            d->resourceGroup = q.columnString(13);
+            d->schedule = decodeSchedule(q.columnString(14));
+            d->otherParameters = decodeParams(q.columnString(15));
+            d->typeCode = otherType;
             u.details = std::move(d);
         }
         if (u.parent >= qint32(units.size())) {
@@ -328,43 +353,76 @@ Result<std::shared_ptr<const UnitTree>> UnitRepository::loadTree(RegionId region
                                        .arg(regionCode(region)));
         }
         units.push_back(std::move(u));
+        if (units.size() % kProgressRows == 0)
+            progress.at(qint64(units.size()), expected);
     }
-    QSqlQuery r(db);
-    r.setForwardOnly(true);
-    r.prepare(QStringLiteral("SELECT from_idx, to_idx, kind FROM unit_relation WHERE region = ? "
-                             "ORDER BY position, from_idx, to_idx"));
-    r.bindValue(0, regionCode(region));
-    if (!r.exec())
-        return failed(r, tr("Reading unit relations")).error();
-    std::vector<Relation> relations;
-    const auto count = qint32(units.size());
-    while (r.next()) {
-        Relation rel{r.value(0).toInt(), r.value(1).toInt(),
-                     r.value(2).toString() == QLatin1String("con") ? RelationKind::Conditional
-                                                                    : RelationKind::Sequence};
+    if (rc != SQLITE_DONE)
+        return q.error(tr("Reading unit definitions"));
+
+    // Relations are read in key order (no sort inside SQLite) and put back into the order of the
+    // definition file (their position) here.
+    NativeStatement r(
+        m_db.nativeHandle(),
+        "SELECT from_idx, to_idx, kind, position FROM unit_relation WHERE region = ?");
+    if (!r.isPrepared())
+        return r.error(tr("Reading unit relations"));
+    r.bindStatic(1, code.constData());
+    std::vector<std::pair<qint64, Relation>> read;
+    const auto count = qint64(units.size());
+    while ((rc = r.step()) == SQLITE_ROW) {
+        int bytes = 0;
+        const char *kind = r.columnText(2, bytes);
+        Relation rel{UnitIndex(r.columnInt(0)), UnitIndex(r.columnInt(1)),
+                     bytes == 3 && kind[0] == 'c' ? RelationKind::Conditional
+                                                  : RelationKind::Sequence};
         if (rel.from < 0 || rel.from >= count || rel.to < 0 || rel.to >= count) {
             return Error::database(tr("A relation of the %1 region names a unit that does not "
                                       "exist; the database is damaged.")
                                        .arg(regionCode(region)));
         }
-        relations.push_back(rel);
+        read.emplace_back(r.columnInt(3), rel);
+    }
+    if (rc != SQLITE_DONE)
+        return r.error(tr("Reading unit relations"));
+    std::vector<Relation> relations(read.size());
+    std::vector<quint8> placed(read.size(), 0);
+    bool permutation = true;
+    for (const auto &[position, rel] : read) {
+        if (position < 0 || position >= qint64(read.size()) || placed[std::size_t(position)]) {
+            permutation = false;
+            break;
+        }
+        placed[std::size_t(position)] = 1;
+        relations[std::size_t(position)] = rel;
+    }
+    if (!permutation) { // e.g. a version-1 file: every position 0, key order breaks the ties
+        std::stable_sort(read.begin(), read.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (std::size_t k = 0; k < read.size(); ++k)
+            relations[k] = read[k].second;
     }
     return std::make_shared<const UnitTree>(std::move(units), std::move(relations));
 }
 
-Result<std::vector<UnitState>> UnitRepository::loadStates(RegionId region, qsizetype unitCount) const
+Result<std::vector<UnitState>> UnitRepository::loadStates(RegionId region, qsizetype unitCount,
+                                                          const ProgressSpan &progress) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT idx, status, exec_serial, start_ms, end_ms, scheduled_ms, "
-                             "exit_code, flags FROM unit_state WHERE region = ? ORDER BY idx"));
-    q.bindValue(0, regionCode(region));
-    if (!q.exec())
-        return failed(q, tr("Reading unit statuses")).error();
+    const QByteArray code = regionCode(region).toLatin1();
+    NativeStatement q(m_db.nativeHandle(),
+                      "SELECT idx, status, exec_serial, start_ms, end_ms, scheduled_ms, exit_code, "
+                      "flags FROM unit_state WHERE region = ?");
+    if (!q.isPrepared())
+        return q.error(tr("Reading unit statuses"));
+    q.bindStatic(1, code.constData());
     std::vector<UnitState> states(static_cast<std::size_t>(unitCount));
-    while (q.next()) {
-        const qint32 idx = q.value(0).toInt();
-        const auto status = statusFromCode(q.value(1).toString());
+    RowDecoder decode;
+    qint64 rows = 0;
+    int rc = 0;
+    while ((rc = q.step()) == SQLITE_ROW) {
+        const qint64 idx = q.columnInt(0);
+        int bytes = 0;
+        const char *text = q.columnText(1, bytes);
+        const auto status = decode.status(text, bytes);
         if (idx < 0 || idx >= unitCount || !status) {
             return Error::database(tr("The status table of the %1 region has an invalid row "
                                       "(unit %2); the database is damaged.")
@@ -373,13 +431,17 @@ Result<std::vector<UnitState>> UnitRepository::loadStates(RegionId region, qsize
         }
         UnitState &s = states[std::size_t(idx)];
         s.status = *status;
-        s.execSerial = q.value(2).toInt();
-        s.startMs = q.value(3).toLongLong();
-        s.endMs = q.value(4).toLongLong();
-        s.scheduledMs = q.value(5).toLongLong();
-        s.exitCode = q.value(6).toInt();
-        s.flags = quint8(q.value(7).toInt());
+        s.execSerial = qint32(q.columnInt(2));
+        s.startMs = q.columnInt(3);
+        s.endMs = q.columnInt(4);
+        s.scheduledMs = q.columnInt(5);
+        s.exitCode = qint32(q.columnInt(6));
+        s.flags = quint8(q.columnInt(7));
+        if (++rows % kProgressRows == 0)
+            progress.at(rows, unitCount);
     }
+    if (rc != SQLITE_DONE)
+        return q.error(tr("Reading unit statuses"));
     return states;
 }
 

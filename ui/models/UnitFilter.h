@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <vector>
+
 namespace dr::ui {
 
 // What the jobnet view shows: status classes, a text (name, path or agent) and "needs review".
@@ -27,6 +29,14 @@ public:
     bool matches(const UnitTree &tree, const std::vector<UnitState> &states, UnitIndex index,
                  bool ancestorTextMatch) const;
     bool textMatches(const UnitTree &tree, UnitIndex index) const;
+
+    // For every unit whether the text matches it or an ancestor, in one pass over the tree (path
+    // fragments are matched on a sliding tail of the path instead of building a million paths).
+    // Reads only the immutable tree, so it may run on a worker thread.
+    std::vector<quint8> textHits(const UnitTree &tree) const;
+    // matches() with the text part already decided (from textHits()).
+    bool matchesGiven(const UnitTree &tree, const std::vector<UnitState> &states, UnitIndex index,
+                      bool textHit) const;
 
     friend bool operator==(const UnitFilter &, const UnitFilter &) = default;
 

@@ -6,13 +6,16 @@
 #include "engine/JapanTime.h"
 
 #include <QFont>
+#include <QPromise>
+#include <QThreadPool>
 
 #include <algorithm>
 
 namespace dr::ui {
 
 UnitTreeModel::UnitTreeModel(Console &console, RegionId region, QObject *parent)
-    : QAbstractItemModel(parent), m_console(console), m_region(region)
+    : QAbstractItemModel(parent), m_console(console), m_region(region),
+      m_watcher(new QFutureWatcher<std::vector<quint8>>(this))
 {
     connect(&m_console, &Console::unitsChanged, this, &UnitTreeModel::onUnitsChanged);
     connect(&m_console, &Console::unitsReset, this, [this](RegionId r) {
@@ -38,10 +41,70 @@ void UnitTreeModel::setRegion(RegionId region)
 
 void UnitTreeModel::setFilter(const UnitFilter &filter)
 {
-    if (filter == m_filter)
+    if (filter == m_requested && (m_filtering || filter == m_filter))
         return;
+    m_requested = filter;
+    ++m_generation; // a background result for an older request is dropped
+    const bool cached = filter.text().isEmpty() ||
+                        (m_textTree == m_tree.get() && m_textFor == filter.text());
+    if (cached || m_tree->size() < m_asyncThreshold) {
+        apply(filter);
+        return;
+    }
+    // Matching a text against a million names takes longer than a frame: do it on a worker.
+    // It reads only the tree, which is immutable and kept alive by the task.
+    m_filtering = true;
+    Q_EMIT filterStarted();
+    auto promise = std::make_shared<QPromise<std::vector<quint8>>>();
+    const quint64 generation = m_generation;
+    const std::shared_ptr<const UnitTree> tree = m_tree;
+    const QString text = filter.text();
+    disconnect(m_watcher, &QFutureWatcherBase::finished, this, nullptr);
+    connect(m_watcher, &QFutureWatcherBase::finished, this, [this, generation, tree, text] {
+        textReady(generation, tree.get(), text);
+    });
+    m_watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, tree, filter] {
+        promise->start();
+        promise->addResult(filter.textHits(*tree));
+        promise->finish();
+    });
+}
+
+void UnitTreeModel::textReady(quint64 generation, const UnitTree *tree, const QString &text)
+{
+    if (generation != m_generation || m_watcher->future().resultCount() == 0)
+        return; // superseded by a newer request
+    if (tree != m_tree.get()) {
+        // The region's tree was replaced meanwhile: match the text against the new one.
+        const UnitFilter requested = m_requested;
+        m_requested = m_filter;
+        m_filtering = false;
+        setFilter(requested);
+        return;
+    }
+    m_textHit = m_watcher->future().takeResult();
+    m_textTree = tree;
+    m_textFor = text;
+    apply(m_requested);
+}
+
+void UnitTreeModel::apply(const UnitFilter &filter)
+{
     m_filter = filter;
+    m_requested = filter;
+    m_filtering = false;
     rebuild();
+    Q_EMIT filterApplied();
+}
+
+void UnitTreeModel::ensureTextHits()
+{
+    if (m_filter.text().isEmpty() || (m_textTree == m_tree.get() && m_textFor == m_filter.text()))
+        return;
+    m_textHit = m_filter.textHits(*m_tree);
+    m_textTree = m_tree.get();
+    m_textFor = m_filter.text();
 }
 
 void UnitTreeModel::rebuild()
@@ -50,6 +113,7 @@ void UnitTreeModel::rebuild()
     m_tree = regionData().tree;
     m_children.clear();
     m_row.assign(std::size_t(m_tree->size()), -1);
+    ensureTextHits();
     computeMatches();
     endResetModel();
 }
@@ -61,20 +125,11 @@ void UnitTreeModel::computeMatches()
     const std::size_t n = std::size_t(t.size());
     m_matches.assign(n, 0);
     m_matchCount.assign(n, 0);
-    std::vector<quint8> textHit;
     const bool text = !m_filter.text().isEmpty();
-    if (text)
-        textHit.assign(n, 0);
     m_matching = 0;
-    // Parents precede children: ancestors' text matches flow down in one forward pass...
+    // Text matches (ancestors' included) come from ensureTextHits(); statuses are checked here...
     for (UnitIndex i = 0; i < UnitIndex(n); ++i) {
-        const UnitIndex parent = t.unit(i).parent;
-        bool ancestorHit = false;
-        if (text) {
-            ancestorHit = parent != kNoUnit && textHit[std::size_t(parent)];
-            textHit[std::size_t(i)] = ancestorHit || m_filter.textMatches(t, i);
-        }
-        if (m_filter.matches(t, states, i, ancestorHit)) {
+        if (m_filter.matchesGiven(t, states, i, text && m_textHit[std::size_t(i)])) {
             m_matches[std::size_t(i)] = 1;
             m_matchCount[std::size_t(i)] = 1;
             ++m_matching;
@@ -358,16 +413,10 @@ void UnitTreeModel::onUnitsChanged(RegionId region, const std::vector<UnitIndex>
     const auto &states = regionData().states;
     std::vector<UnitIndex> refresh;
     for (UnitIndex u : units) {
-        bool matchesNow = false;
+        bool matchesNow = true;
         if (m_filter.isActive()) {
-            bool ancestorHit = false;
-            if (!m_filter.text().isEmpty()) {
-                for (UnitIndex p = m_tree->unit(u).parent; p != kNoUnit && !ancestorHit; p = m_tree->unit(p).parent)
-                    ancestorHit = m_filter.textMatches(*m_tree, p);
-            }
-            matchesNow = m_filter.matches(*m_tree, states, u, ancestorHit);
-        } else {
-            matchesNow = true;
+            const bool textHit = !m_filter.text().isEmpty() && m_textHit[std::size_t(u)];
+            matchesNow = m_filter.matchesGiven(*m_tree, states, u, textHit);
         }
         const int delta = int(matchesNow) - int(m_matches[std::size_t(u)]);
         if (delta == 0) {

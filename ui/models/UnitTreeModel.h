@@ -6,6 +6,7 @@
 #include "model/RegionState.h"
 
 #include <QAbstractItemModel>
+#include <QFutureWatcher>
 #include <QHash>
 
 #include <vector>
@@ -35,10 +36,18 @@ public:
     RegionId region() const { return m_region; }
     void setRegion(RegionId region);
     const UnitFilter &filter() const { return m_filter; }
+    // Applies a filter. A new text over a large tree is matched on a worker thread (the model
+    // shows the previous result meanwhile, isFiltering() is true) and applied when ready;
+    // everything else applies at once. filterApplied() follows either way.
     void setFilter(const UnitFilter &filter);
+    // Trees with at least this many units match a new text in the background.
+    void setAsyncThreshold(qsizetype units) { m_asyncThreshold = units; }
     UnitIndex unitAt(const QModelIndex &index) const;
     QModelIndex indexOf(UnitIndex unit, int column = 0) const; // invalid when filtered out
     qint64 matchingUnits() const { return m_matching; }
+    // True while a filter is being computed in the background (large trees); the model shows
+    // the previous result until then.
+    bool isFiltering() const { return m_filtering; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -50,7 +59,15 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+Q_SIGNALS:
+    void filterStarted();  // a text is being matched in the background
+    void filterApplied();  // the filter asked for last is what the model shows
+
 private:
+    void apply(const UnitFilter &filter);
+    void textReady(quint64 generation, const UnitTree *tree, const QString &text);
+    // The text hits of m_filter for m_tree, computed here when the cache does not hold them.
+    void ensureTextHits();
     const RegionData &regionData() const;
     const UnitTree &tree() const { return *regionData().tree; }
     void rebuild();
@@ -74,6 +91,15 @@ private:
     qint64 m_matching = 0;
     mutable QHash<UnitIndex, std::vector<UnitIndex>> m_children;
     mutable std::vector<qint32> m_row;      // row in its parent's list, -1 until listed
+    // Which units the text matches (itself or an ancestor), for m_textTree and m_textFor.
+    std::vector<quint8> m_textHit;
+    const UnitTree *m_textTree = nullptr;
+    QString m_textFor;
+    UnitFilter m_requested;                  // the filter asked for (m_filter once applied)
+    QFutureWatcher<std::vector<quint8>> *m_watcher;
+    quint64 m_generation = 0;
+    qsizetype m_asyncThreshold = 200000;
+    bool m_filtering = false;
 };
 
 } // namespace dr::ui

@@ -125,6 +125,10 @@ JobnetsPage::JobnetsPage(Session &session, QWidget *parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobnetsPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &JobnetsPage::updateActions);
+    connect(m_model, &UnitTreeModel::filterApplied, this, &JobnetsPage::filterApplied);
+    connect(m_model, &UnitTreeModel::filterStarted, this, [this] {
+        m_matchCount->setText(tr("Filtering..."));
+    });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &JobnetsPage::updateActions);
     connect(&m_session, &Session::operatorChanged, this, &JobnetsPage::updateActions);
     connect(&console, &Console::regionChanged, this, &JobnetsPage::updateActions);
@@ -185,11 +189,19 @@ void JobnetsPage::applyFilter()
         filter.setClassShown(StatusClass(box->property("statusClass").toInt()), box->isChecked());
     filter.setText(m_text->text());
     filter.setNeedsReviewOnly(m_needsReview->isChecked());
-    m_model->setFilter(filter);
-    if (filter.isActive())
+    m_model->setFilter(filter); // filterApplied() expands, at once or when a background match ends
+}
+
+void JobnetsPage::filterApplied()
+{
+    // Expanding is work per visible row: everything for a focused result, the jobnets for a
+    // large one (a million units must not be laid out at once).
+    if (!m_model->filter().isActive())
+        m_view->expandToDepth(0);
+    else if (m_model->matchingUnits() <= kExpandAllLimit)
         m_view->expandAll();
     else
-        m_view->expandToDepth(0);
+        m_view->expandToDepth(1);
     updateActions();
 }
 
@@ -280,7 +292,8 @@ void JobnetsPage::updateActions()
     gate(m_release, [&](UnitIndex u) { return UnitActionRules::canReleaseHold(data, u); },
          tr("Release the hold of the selected units"));
     gate(m_kill, [&](UnitIndex u) { return UnitActionRules::canKill(data, u); }, tr("Kill the selected running units"));
-    m_matchCount->setText(tr("%n unit(s) match", nullptr, int(m_model->matchingUnits())));
+    if (!m_model->isFiltering())
+        m_matchCount->setText(tr("%n unit(s) match", nullptr, int(m_model->matchingUnits())));
 }
 
 void JobnetsPage::changeStatus()

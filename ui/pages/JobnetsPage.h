@@ -52,6 +52,7 @@ public:
 private:
     void buildFilterBar(QWidget *bar);
     void applyFilter();
+    void filterApplied();
     void updateActions();
     void hold();
     void releaseHold();
@@ -75,6 +76,7 @@ private:
     QAction *m_hold;
     QAction *m_release;
     QAction *m_kill;
+    static constexpr qint64 kExpandAllLimit = 20000;
 };
 
 } // namespace dr::ui

@@ -23,6 +23,12 @@ QLabel *makeLabel(QWidget *parent, const char *name)
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
+
+void setStyleSheetIfChanged(QWidget *widget, const QString &css)
+{
+    if (widget->styleSheet() != css)
+        widget->setStyleSheet(css);
+}
 } // namespace
 
 RegionCard::RegionCard(Console &console, RegionId region, QWidget *parent)
@@ -32,7 +38,7 @@ RegionCard::RegionCard(Console &console, RegionId region, QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setMinimumWidth(280);
     m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(150);
+    m_refreshTimer->setInterval(kRefreshMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &RegionCard::refresh);
 
     m_title = makeLabel(this, "title");
@@ -78,30 +84,51 @@ RegionCard::RegionCard(Console &console, RegionId region, QWidget *parent)
     layout->addWidget(m_preflight);
     layout->addStretch();
 
-    for (auto signal : {&Console::regionChanged, &Console::unitsReset, &Console::agentsChanged,
-                        &Console::hostsChanged, &Console::connectionsChanged}) {
-        connect(&m_console, signal, this, [this](RegionId) { scheduleRefresh(); });
+    for (auto signal : {&Console::regionChanged, &Console::agentsChanged, &Console::hostsChanged,
+                        &Console::connectionsChanged}) {
+        connect(&m_console, signal, this, [this](RegionId) {
+            m_preflightDirty = true;
+            scheduleRefresh();
+        });
     }
-    connect(&m_console, &Console::unitsChanged, this, [this](RegionId, const std::vector<UnitIndex> &) {
+    connect(&m_console, &Console::unitsReset, this, [this](RegionId r) {
+        if (r == m_region)
+            m_counter.markStale();
+        m_preflightDirty = true;
         scheduleRefresh();
     });
+    connect(&m_console, &Console::unitsChanged, this, &RegionCard::onUnitsChanged);
     connect(&m_console, &Console::clockChanged, this, &RegionCard::scheduleRefresh);
-    connect(&m_console, &Console::contractChanged, this, &RegionCard::scheduleRefresh);
-    connect(&m_console, &Console::switchoverChanged, this, &RegionCard::scheduleRefresh);
-    connect(&m_console, &Console::reloaded, this, &RegionCard::scheduleRefresh);
+    for (auto signal : {&Console::contractChanged, &Console::switchoverChanged, &Console::reloaded}) {
+        connect(&m_console, signal, this, [this] {
+            m_counter.markStale();
+            m_preflightDirty = true;
+            scheduleRefresh();
+        });
+    }
     refresh();
+}
+
+void RegionCard::onUnitsChanged(RegionId region, const std::vector<UnitIndex> &units)
+{
+    if (region == m_region)
+        m_counter.update(m_console.region(m_region), units);
+    m_preflightUnitsDirty = true;
+    scheduleRefresh();
 }
 
 void RegionCard::scheduleRefresh()
 {
     if (!m_refreshTimer->isActive())
-        m_refreshTimer->start();
+        m_refreshTimer->start(kRefreshMs);
 }
 
 void RegionCard::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        m_preflightDirty = true;
         refresh();
+    }
     QFrame::changeEvent(event);
 }
 
@@ -134,15 +161,16 @@ void RegionCard::refresh()
         m_state->setProperty("managerState", QStringLiteral("stopped"));
     }
     m_state->setText(stateText);
-    m_state->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; "
-                                          "border-radius: 4px; }")
-                               .arg(stateColour.name()));
-    setStyleSheet(QStringLiteral("dr--ui--RegionCard { border: 3px solid %1; border-radius: 6px; }")
-                      .arg(stateColour.name()));
+    // Style sheets only when they change: re-polishing the card on every tick is not free.
+    setStyleSheetIfChanged(m_state, QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; "
+                                                   "border-radius: 4px; }")
+                                        .arg(stateColour.name()));
+    setStyleSheetIfChanged(this, QStringLiteral("dr--ui--RegionCard { border: 3px solid %1; border-radius: 6px; }")
+                                     .arg(stateColour.name()));
 
     m_suppressed->setVisible(rt.managerRunning && rt.suppressed);
     m_suppressed->setText(QStringLiteral("\u2016 ") + tr("Job execution suppressed: no job starts until release"));
-    m_suppressed->setStyleSheet(QStringLiteral("QLabel { background: %1; color: black; font-weight: bold; "
+    setStyleSheetIfChanged(m_suppressed, QStringLiteral("QLabel { background: %1; color: black; font-weight: bold; "
                                                "border-radius: 4px; }")
                                     .arg(StatusPalette::suppressed().name()));
 
@@ -188,26 +216,39 @@ void RegionCard::refresh()
     m_restrictions->setVisible(m_region == RegionId::Dr && rt.active);
     m_restrictions->setText(restrictionsText());
 
-    std::array<qint64, kStatusClassCount> counts{};
-    for (UnitIndex i = 0; i < r.tree->size(); ++i) {
-        if (isExecutable(r.tree->unit(i).type))
-            ++counts[std::size_t(statusClass(r.states[std::size_t(i)].status))];
-    }
+    if (m_counter.isStale())
+        m_counter.reset(r);
     QStringList parts;
     for (StatusClass c : {StatusClass::Running, StatusClass::Wait, StatusClass::Normal,
                           StatusClass::Warning, StatusClass::Abnormal, StatusClass::None}) {
         parts << QStringLiteral("<span style='background:%1;color:%2'>&nbsp;%3 %4: %5&nbsp;</span>")
                      .arg(StatusPalette::background(c).name(), StatusPalette::foreground(c).name(),
                           StatusPalette::symbol(c), statusClassName(c).toHtmlEscaped())
-                     .arg(counts[std::size_t(c)]);
+                     .arg(m_counter.count(c));
     }
     m_counts->setText(tr("Units: %1").arg(r.tree->size()) + QStringLiteral("<br>") +
                       parts.join(QLatin1Char(' ')));
 
+    refreshPreflight();
+}
+
+void RegionCard::refreshPreflight()
+{
     // The badge belongs to the region that would become active next.
     const bool target = m_region == m_console.preflightTarget();
     m_preflight->setVisible(target);
-    if (target) {
+    if (!target)
+        return;
+    if (!m_preflightDirty && m_preflightUnitsDirty && m_preflightAge.isValid() &&
+        m_preflightAge.elapsed() < kPreflightIntervalMs) {
+        // Units changed again within the interval: come back when it is over.
+        if (!m_refreshTimer->isActive())
+            m_refreshTimer->start(int(kPreflightIntervalMs - m_preflightAge.elapsed()));
+        return;
+    }
+    if (m_preflightDirty || m_preflightUnitsDirty || !m_preflightAge.isValid()) {
+        m_preflightDirty = m_preflightUnitsDirty = false;
+        m_preflightAge.start();
         const PreflightResult result = m_console.preflight(m_region);
         const int errors = result.count(Severity::Error);
         const int warnings = result.count(Severity::Warning);
@@ -216,7 +257,7 @@ void RegionCard::refresh()
         m_preflight->setProperty("errors", errors);
         m_preflight->setProperty("warnings", warnings);
         m_preflight->setToolTip(tr("Checks this region before it becomes active. Click for the full list."));
-        m_preflight->setStyleSheet(errors > 0 ? QStringLiteral("QPushButton { color: #a31414; font-weight: bold; }")
+        setStyleSheetIfChanged(m_preflight, errors > 0 ? QStringLiteral("QPushButton { color: #a31414; font-weight: bold; }")
                                    : warnings > 0 ? QStringLiteral("QPushButton { color: #8a5a00; font-weight: bold; }")
                                                   : QString());
     }

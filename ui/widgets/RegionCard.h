@@ -1,7 +1,10 @@
 #pragma once
 
+#include "StatusClassCounter.h"
+
 #include "model/Region.h"
 
+#include <QElapsedTimer>
 #include <QFrame>
 
 class QLabel;
@@ -36,6 +39,8 @@ protected:
 private:
     void scheduleRefresh();
     QString restrictionsText() const;
+    void refreshPreflight();
+    void onUnitsChanged(RegionId region, const std::vector<UnitIndex> &units);
 
     Console &m_console;
     RegionId m_region;
@@ -52,6 +57,14 @@ private:
     QLabel *m_restrictions;
     QLabel *m_counts;
     QPushButton *m_preflight;
+    StatusClassCounter m_counter;
+    // The pre-flight check reads every unit: it reruns at once when agents, hosts, connections
+    // or the switchover change, but for unit changes (every tick) at most once a second.
+    QElapsedTimer m_preflightAge;
+    bool m_preflightDirty = true;
+    bool m_preflightUnitsDirty = false;
+    static constexpr int kPreflightIntervalMs = 1000;
+    static constexpr int kRefreshMs = 150; // coalesces the signals of a busy clock
 };
 
 } // namespace dr::ui
