@@ -20,6 +20,8 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QLibraryInfo>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -54,6 +56,8 @@ private Q_SLOTS:
     void refusedImportShowsAnError();
     void hostsIntoTheChosenRegion();
     void exportAgentsAsScript();
+    void dialogsInBothLanguages_data();
+    void dialogsInBothLanguages();
 
 private:
     ImportPreviewDialog *openImport(const char *action, const QString &file);
@@ -280,6 +284,63 @@ void TestInteropDialogs::exportAgentsAsScript()
     QVERIFY(text.startsWith("#!/bin/sh\n"));
     QVERIFY(text.contains("ajsagtadd -a ORDERDB -s ord-db01 -c 00:00-00:00=4 -t e"));
     QVERIFY(m_prompts->errors.isEmpty());
+}
+
+void TestInteropDialogs::dialogsInBothLanguages_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("errorWord");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("1 error;");
+    QTest::newRow("ja") << QStringLiteral("ja") << QStringLiteral("エラー");
+}
+
+// The preview and export dialogs as an operator sees them with the application's translator: the
+// summary, the error from the core and the buttons in the UI language, with proper plural forms.
+void TestInteropDialogs::dialogsInBothLanguages()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, errorWord);
+    QTranslator translator, qtTranslator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/drconsole_%1.qm").arg(language)));
+    QCoreApplication::installTranslator(&translator);
+    // Qt's own strings (the dialog buttons' "Cancel") when the system has Qt's translations.
+    if (qtTranslator.load(QStringLiteral("qtbase_%1").arg(language),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    auto removeTranslators = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&qtTranslator);
+        QCoreApplication::removeTranslator(&translator);
+    });
+    // Installing a translator posts LanguageChange; deliver it now, as the console installs its
+    // translators before any window exists (a late LanguageChange resets the buttons' texts).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+
+    ImportPreviewDialog *dialog = openImport("importDefinitionsAction",
+                                             fixture("corpus/malformed/relation-unknown-unit.ajs"));
+    QVERIFY(dialog);
+    const QString summary = child<QLabel>(dialog, "previewSummary")->text();
+    QVERIFY2(summary.contains(errorWord), qPrintable(summary));
+    QVERIFY2(!summary.contains(QLatin1String("(s)")), qPrintable(summary));
+    const QString error = child<QListWidget>(dialog, "previewErrors")->item(0)->text();
+    QVERIFY2(error.startsWith(QLatin1String("7:3: ")), qPrintable(error));
+    QCOMPARE(error.contains(QLatin1String("The relation names")), language == QLatin1String("en"));
+    QCOMPARE(dialog->importButton()->text(), QCoreApplication::translate("dr::ui::ImportPreviewDialog", "&Import"));
+    drtest::saveScreenshot(dialog, QStringLiteral("import-preview-errors-%1").arg(language));
+    dialog->reject();
+    QTRY_VERIFY(!m_window->findChild<ImportPreviewDialog *>());
+
+    dialog = openImport("importDefinitionsAction", fixture("fixtures/merge-demo.ajs"));
+    QVERIFY(dialog);
+    drtest::saveScreenshot(dialog, QStringLiteral("import-preview-%1").arg(language));
+    dialog->reject();
+    QTRY_VERIFY(!m_window->findChild<ImportPreviewDialog *>());
+
+    action("exportAgentsAction")->trigger();
+    auto *exportDialog = m_window->findChild<ExportDialog *>();
+    QVERIFY(exportDialog);
+    QVERIFY(QTest::qWaitForWindowExposed(exportDialog));
+    drtest::saveScreenshot(exportDialog, QStringLiteral("export-agents-%1").arg(language));
+    exportDialog->reject();
 }
 
 QTEST_MAIN(TestInteropDialogs)

@@ -207,7 +207,7 @@ void RegionCard::refresh()
                               ? tr("Network: %n connection(s) configured", nullptr, configured)
                               : tr("Network: no configured connection"));
 
-    m_registry->setText(tr("Execution agents: %1 registered; host information: %2 host(s)")
+    m_registry->setText(tr("Execution agents registered: %1; hosts in the host information: %2")
                             .arg(r.agents.size())
                             .arg(r.hosts.entries.size()) +
                         QLatin1Char('\n') +
@@ -221,9 +221,12 @@ void RegionCard::refresh()
     QStringList parts;
     for (StatusClass c : {StatusClass::Running, StatusClass::Wait, StatusClass::Normal,
                           StatusClass::Warning, StatusClass::Abnormal, StatusClass::None}) {
-        parts << QStringLiteral("<span style='background:%1;color:%2'>&nbsp;%3 %4: %5&nbsp;</span>")
+        // Non-breaking spaces keep each class and its count together when the line wraps.
+        const QString name = statusClassName(c).toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
+        // (U+2060 WORD JOINER after the symbol: a dash symbol otherwise allows a break after it.)
+        parts << QStringLiteral("<span style='background:%1;color:%2;white-space:nowrap'>&nbsp;%3\u2060&nbsp;%4:&nbsp;%5&nbsp;</span>")
                      .arg(StatusPalette::background(c).name(), StatusPalette::foreground(c).name(),
-                          StatusPalette::symbol(c), statusClassName(c).toHtmlEscaped())
+                          StatusPalette::symbol(c), name)
                      .arg(m_counter.count(c));
     }
     m_counts->setText(tr("Units: %1").arg(r.tree->size()) + QStringLiteral("<br>") +
