@@ -164,6 +164,9 @@ private:
     // Runs one action: builds the engine context, applies, commits, signals.
     Status perform(const Operator &op, const std::function<Status(EngineContext &)> &action);
     Status commit(const Operator &op, Mutation &mutation);
+    // An import: checks the role for the action, then performs it and returns what it applied.
+    Result<ImportPreview> performImport(const Operator &op, Action action,
+                                        const std::function<Result<ImportPreview>(EngineContext &)> &apply);
     void signal(const Mutation &mutation);
     void rebuildSchedulers();
     Status requireRegionOperable(RegionId region) const;

@@ -17,19 +17,14 @@ Status Console::checkImportDefinitions(const Operator &op) const
     return DefinitionImport::checkAllowed(m_state);
 }
 
-ImportPreview Console::previewDefinitions(const DefinitionImportRequest &request) const
+Result<ImportPreview> Console::performImport(
+    const Operator &op, Action action, const std::function<Result<ImportPreview>(EngineContext &)> &apply)
 {
-    return DefinitionImport::preview(m_state, request);
-}
-
-Result<ImportPreview> Console::importDefinitions(const Operator &op,
-                                                 const DefinitionImportRequest &request)
-{
-    if (auto s = Permissions::check(op, Action::ImportDefinitions); !s)
+    if (auto s = Permissions::check(op, action); !s)
         return s.error();
     ImportPreview applied;
     const Status s = perform(op, [&](EngineContext &ctx) -> Status {
-        auto r = DefinitionImport::apply(ctx, request);
+        auto r = apply(ctx);
         if (!r)
             return r.error();
         applied = *r;
@@ -38,6 +33,19 @@ Result<ImportPreview> Console::importDefinitions(const Operator &op,
     if (!s)
         return s.error();
     return applied;
+}
+
+ImportPreview Console::previewDefinitions(const DefinitionImportRequest &request) const
+{
+    return DefinitionImport::preview(m_state, request);
+}
+
+Result<ImportPreview> Console::importDefinitions(const Operator &op,
+                                                 const DefinitionImportRequest &request)
+{
+    return performImport(op, Action::ImportDefinitions, [&](EngineContext &ctx) {
+        return DefinitionImport::apply(ctx, request);
+    });
 }
 
 Result<QByteArray> Console::exportDefinitions(RegionId region, const QString &path,
@@ -69,19 +77,9 @@ ImportPreview Console::previewHosts(RegionId region, const QByteArray &bytes) co
 Result<ImportPreview> Console::importHosts(const Operator &op, RegionId region,
                                            const QByteArray &bytes, const QString &source)
 {
-    if (auto s = Permissions::check(op, Action::AgentChange); !s)
-        return s.error();
-    ImportPreview applied;
-    const Status s = perform(op, [&](EngineContext &ctx) -> Status {
-        auto r = HostImport::apply(ctx, region, bytes, source);
-        if (!r)
-            return r.error();
-        applied = *r;
-        return {};
+    return performImport(op, Action::AgentChange, [&](EngineContext &ctx) {
+        return HostImport::apply(ctx, region, bytes, source);
     });
-    if (!s)
-        return s.error();
-    return applied;
 }
 
 QByteArray Console::exportHosts(RegionId region) const
@@ -97,19 +95,9 @@ ImportPreview Console::previewAgents(RegionId region, const QByteArray &bytes) c
 Result<ImportPreview> Console::importAgents(const Operator &op, RegionId region,
                                             const QByteArray &bytes, const QString &source)
 {
-    if (auto s = Permissions::check(op, Action::AgentChange); !s)
-        return s.error();
-    ImportPreview applied;
-    const Status s = perform(op, [&](EngineContext &ctx) -> Status {
-        auto r = AgentImport::apply(ctx, region, bytes, source);
-        if (!r)
-            return r.error();
-        applied = *r;
-        return {};
+    return performImport(op, Action::AgentChange, [&](EngineContext &ctx) {
+        return AgentImport::apply(ctx, region, bytes, source);
     });
-    if (!s)
-        return s.error();
-    return applied;
 }
 
 QByteArray Console::exportAgents(RegionId region, AgentFileFormat format) const

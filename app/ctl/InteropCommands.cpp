@@ -184,67 +184,52 @@ Status InteropCommands::importAjsprint(Session &session)
             return applied.error();
         context.applied = true;
     }
-    if (session.json())
-        session.out().printJson(ImportReport::json(context, p));
-    else
-        session.out().lines(ImportReport::text(context, p));
+    printReport(session, context, p);
+    return {};
+}
+
+// Host information and agents import the same way: preview, refuse with every error, or apply.
+Status InteropCommands::importRegistry(Session &session, const QString &format, RegistryPreview previewFn,
+                                       RegistryImport importFn)
+{
+    auto region = session.regionOption(kRegion);
+    if (!region)
+        return region.error();
+    const bool preview = session.args().isSet(kPreview);
+    const QString path = session.args().positional().first();
+    auto bytes = readInput(path);
+    if (!bytes)
+        return bytes.error();
+    ImportReport::Context context{path, format, regionCode(*region), {}, {}, preview, false};
+    const ImportPreview p = (session.console().*previewFn)(*region, *bytes);
+    if (!p.ok())
+        return ImportReport::refuse(session.out(), context, p);
+    if (!preview) {
+        auto applied = (session.console().*importFn)(session.actor(), *region, *bytes, path);
+        if (!applied)
+            return applied.error();
+        context.applied = true;
+    }
+    printReport(session, context, p);
     return {};
 }
 
 Status InteropCommands::importHosts(Session &session)
 {
-    auto region = session.regionOption(kRegion);
-    if (!region)
-        return region.error();
-    const bool preview = session.args().isSet(kPreview);
-    const QString path = session.args().positional().first();
-    auto bytes = readInput(path);
-    if (!bytes)
-        return bytes.error();
-    ImportReport::Context context{
-        path, QStringLiteral("jp1hosts2"), regionCode(*region), {}, {}, preview, false};
-    const ImportPreview p = session.console().previewHosts(*region, *bytes);
-    if (!p.ok())
-        return ImportReport::refuse(session.out(), context, p);
-    if (!preview) {
-        auto applied = session.console().importHosts(session.actor(), *region, *bytes, path);
-        if (!applied)
-            return applied.error();
-        context.applied = true;
-    }
-    if (session.json())
-        session.out().printJson(ImportReport::json(context, p));
-    else
-        session.out().lines(ImportReport::text(context, p));
-    return {};
+    return importRegistry(session, QStringLiteral("jp1hosts2"), &Console::previewHosts, &Console::importHosts);
 }
 
 Status InteropCommands::importAgents(Session &session)
 {
-    auto region = session.regionOption(kRegion);
-    if (!region)
-        return region.error();
-    const bool preview = session.args().isSet(kPreview);
-    const QString path = session.args().positional().first();
-    auto bytes = readInput(path);
-    if (!bytes)
-        return bytes.error();
-    ImportReport::Context context{
-        path, QStringLiteral("agents"), regionCode(*region), {}, {}, preview, false};
-    const ImportPreview p = session.console().previewAgents(*region, *bytes);
-    if (!p.ok())
-        return ImportReport::refuse(session.out(), context, p);
-    if (!preview) {
-        auto applied = session.console().importAgents(session.actor(), *region, *bytes, path);
-        if (!applied)
-            return applied.error();
-        context.applied = true;
-    }
+    return importRegistry(session, QStringLiteral("agents"), &Console::previewAgents, &Console::importAgents);
+}
+
+void InteropCommands::printReport(Session &session, const ImportReport::Context &context, const ImportPreview &p)
+{
     if (session.json())
         session.out().printJson(ImportReport::json(context, p));
     else
         session.out().lines(ImportReport::text(context, p));
-    return {};
 }
 
 Status InteropCommands::exportAjsprint(Session &session)

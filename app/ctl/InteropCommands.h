@@ -1,6 +1,8 @@
 #pragma once
 
 #include "CommandSpec.h"
+#include "Console.h"
+#include "ImportReport.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +25,13 @@ private:
     static Status exportAjsprint(Session &session);
     static Status exportHosts(Session &session);
     static Status exportAgents(Session &session);
+
+    using RegistryPreview = ImportPreview (Console::*)(RegionId, const QByteArray &) const;
+    using RegistryImport = Result<ImportPreview> (Console::*)(const Operator &, RegionId, const QByteArray &,
+                                                              const QString &);
+    static Status importRegistry(Session &session, const QString &format, RegistryPreview previewFn,
+                                 RegistryImport importFn);
+    static void printReport(Session &session, const ImportReport::Context &context, const ImportPreview &p);
 
     static Result<QByteArray> readInput(const QString &path);
     static Status writeOutput(Session &session, const QString &what, const QByteArray &bytes);
