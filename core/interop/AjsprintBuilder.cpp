@@ -50,8 +50,13 @@ void AjsprintBuilder::addRoot(const AjsUnitNode &node)
                 error(node.line, node.column, s.error().code, s.error().message);
                 return;
             }
+            // A unit the file defines may be passed through (an export of a job names its
+            // jobnet); whether it can hold the unit is checked with the others at the end.
             UnitIndex existing = findChild(parent, part);
             if (existing == kNoUnit) {
+                // Named only here: the file does not say what it is. It is created as a job
+                // group when the target tree lacks it; placement under it is left to the merge,
+                // which knows the real unit.
                 Unit group;
                 group.name = part;
                 group.parent = parent;
@@ -62,12 +67,6 @@ void AjsprintBuilder::addRoot(const AjsUnitNode &node)
                 m_doc.lines.push_back(node.line);
                 m_columns.push_back({node.line, node.column});
                 m_byName[{parent, part}] = existing;
-            } else if (unitKind(m_doc.units[std::size_t(existing)].type) != UnitKind::Group) {
-                error(node.line, node.column, QStringLiteral("path-not-group"),
-                      tr("\"%1\" in the path %2 is not a job group; units can only be placed "
-                         "under job groups at the top level.")
-                          .arg(part, node.name));
-                return;
             }
             parent = existing;
             ++depth;
@@ -369,6 +368,9 @@ void AjsprintBuilder::checkPlacement()
 {
     for (std::size_t i = 0; i < m_doc.units.size(); ++i) {
         const Unit &u = m_doc.units[i];
+        // What a unit named only in a path is, only the target tree knows (DefinitionMerge).
+        if (m_doc.implied[i] || (u.parent != kNoUnit && m_doc.implied[std::size_t(u.parent)]))
+            continue;
         const Unit *parent = u.parent == kNoUnit ? nullptr : &m_doc.units[std::size_t(u.parent)];
         if (const QString e = AjsprintRules::placementError(u, parent); !e.isEmpty())
             error(m_columns[i].first, m_columns[i].second, QStringLiteral("placement"), e);

@@ -19,7 +19,10 @@ struct AjsprintDocument
 {
     std::vector<Unit> units;
     std::vector<Relation> relations;
-    std::vector<quint8> implied; // 1: a job group only named in a top-level full path
+    // 1: only named in a top-level full path, so the file does not say what the unit is. It
+    // carries the job-group type a missing path is created with; placement under it is not
+    // checked here but against the target tree (DefinitionMerge).
+    std::vector<quint8> implied;
     std::vector<qint32> lines;   // where each unit is defined (implied groups: the unit= whose
     std::vector<qint32> columns; // path names them)
     QList<ParseIssue> errors;

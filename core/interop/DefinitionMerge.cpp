@@ -159,6 +159,18 @@ void DefinitionMerge::checkPlacement(ImportPreview &preview, int node, int paren
     int line = 0, column = 0;
     if (m_nodes[std::size_t(node)].docIndex >= 0) {
         location(node, line, column);
+        const Node *outer = parentNode >= 0 ? &m_nodes[std::size_t(parentNode)] : nullptr;
+        if (outer && outer->oldIndex == kNoUnit && outer->docIndex >= 0 &&
+            m_doc.implied[std::size_t(outer->docIndex)]) {
+            // The file only names the parent in a path and the tree lacks it.
+            QStringList parts;
+            for (UnitIndex i = unit.parent; i != kNoUnit; i = m_units[std::size_t(i)].parent)
+                parts.prepend(m_units[std::size_t(i)].name);
+            problem += QLatin1Char(' ') +
+                       tr("/%1 does not exist, so the import would create it as a job group; "
+                          "define it in the file or correct the path.")
+                           .arg(parts.join(QLatin1Char('/')));
+        }
     } else {
         // A unit the file does not mention, under a unit the file turned into something else.
         location(parentNode, line, column);

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void malformedFileIsRefusedWithPositions();
     void manyErrorsAreCounted();
     void mergeAndReplace();
+    void exportedSubtreeReimports();
     void usageAndRefusals();
     void hostInformation();
     void agents();
@@ -214,6 +215,33 @@ void TestDrctlInterop::mergeAndReplace()
     DRCTL_EXPECT(0, u"--json"_s, u"audit"_s, u"--search"_s, u"definitions.import"_s);
     QVERIFY(last.out.contains("definitions.import"));
     QVERIFY(last.out.contains("4 added, 2 changed"));
+}
+
+void TestDrctlInterop::exportedSubtreeReimports()
+{
+    // A job exported by its path merges back in unchanged; replacing its jobnet's contents with
+    // one job keeps the jobnet a jobnet.
+    const QString job = file(u"pc.ajs"_s);
+    DRCTL_EXPECT(0, u"export"_s, u"ajsprint"_s, u"--path"_s, u"/SALES/ORDER_AM/PRE_CHECK"_s,
+                 u"--output"_s, job);
+    DRCTL_EXPECT(0, u"--json"_s, u"import"_s, u"ajsprint"_s, job, u"--merge"_s, u"--preview"_s,
+                 u"--as"_s, u"customer:a"_s);
+    QCOMPARE(last.json().value(u"changed"_s).toArray().size(), 0);
+    QCOMPARE(last.json().value(u"added"_s).toArray().size(), 0);
+    const QString only = file(u"only.ajs"_s);
+    QVERIFY(storetest::writeAll(only, "unit=/SALES/ORDER_AM/ONLY,,,;{ty=j;}\n"));
+    DRCTL_EXPECT(0, u"--json"_s, u"import"_s, u"ajsprint"_s, only, u"--replace"_s,
+                 u"/SALES/ORDER_AM"_s, u"--as"_s, kAs);
+    QCOMPARE(last.json().value(u"added"_s).toArray().first().toString(), u"/SALES/ORDER_AM/ONLY"_s);
+    // Below a job nothing can be defined: refused at the unit=, nothing changed.
+    const QByteArray before = storetest::dumpFile(m_db);
+    const QString below = file(u"below.ajs"_s);
+    QVERIFY(storetest::writeAll(below, "unit=/SALES/ORDER_AM/ONLY/X,,,;{ty=j;}\n"));
+    DRCTL_EXPECT(4, u"import"_s, u"ajsprint"_s, below, u"--merge"_s, u"--as"_s, kAs);
+    QVERIFY2(last.errText().startsWith(below + u":1:1: \"X\" (Unix job) cannot be defined in "
+                                               u"\"ONLY\" (Unix job)"_s),
+             last.err.constData());
+    DR_COMPARE_DUMPS(storetest::dumpFile(m_db), before);
 }
 
 void TestDrctlInterop::usageAndRefusals()
