@@ -46,7 +46,7 @@ void AjsprintBuilder::addRoot(const AjsUnitNode &node)
             return;
         }
         for (const QString &part : parts) {
-            if (auto s = Validation::unitName(part); !s) {
+            if (auto s = AjsprintRules::unitName(part, m_doc.encoding); !s) {
                 error(node.line, node.column, s.error().code, s.error().message);
                 return;
             }
@@ -78,7 +78,7 @@ void AjsprintBuilder::addRoot(const AjsUnitNode &node)
 UnitIndex AjsprintBuilder::place(const AjsUnitNode &node, UnitIndex parent, const QString &name,
                                  int depth)
 {
-    if (auto s = Validation::unitName(name); !s) {
+    if (auto s = AjsprintRules::unitName(name, m_doc.encoding); !s) {
         error(node.line, node.column, s.error().code, s.error().message);
         return kNoUnit;
     }
@@ -145,7 +145,7 @@ void AjsprintBuilder::interpret(Unit &unit, UnitDetails &details, const AjsUnitN
             // "ty=n cm=..." is a forgotten ";", not a type called "n cm=...".
             error(p.line, p.column, QStringLiteral("type-format"),
                   tr("ty= takes one type code, found \"%1\"; end each parameter with \";\".")
-                      .arg(p.value));
+                      .arg(AjsprintRules::shown(p.value)));
         } else if (code.isEmpty()) {
             error(p.line, p.column, QStringLiteral("empty-type"),
                   tr("ty= of unit \"%1\" is empty; give the unit type, for example ty=n; for a "
@@ -156,15 +156,17 @@ void AjsprintBuilder::interpret(Unit &unit, UnitDetails &details, const AjsUnitN
             warning(p.line, p.column, "unknown-type",
                     tr("Unit type \"%1\" is not known to the console; the unit is kept as "
                        "written and is not simulated.")
-                        .arg(code));
+                        .arg(AjsprintRules::shown(code)));
         }
     }
     if (!typeSeen) {
         unit.type = UnitType::Other;
-        error(node.line, node.column, QStringLiteral("missing-type"),
-              tr("Unit \"%1\" has no ty= parameter; add its type, for example ty=n; for a "
-                 "jobnet or ty=j; for a Unix job.")
-                  .arg(node.name));
+        // A unit whose "{" was lost has no body to look in: the brace error says it all.
+        if (!node.damaged)
+            error(node.line, node.column, QStringLiteral("missing-type"),
+                  tr("Unit \"%1\" has no ty= parameter; add its type, for example ty=n; for a "
+                     "jobnet or ty=j; for a Unix job.")
+                      .arg(node.name));
     }
     const bool remote =
         unit.type == UnitType::RemoteJobnet || unit.type == UnitType::RecoveryRemoteJobnet;
@@ -312,7 +314,7 @@ void AjsprintBuilder::readRelations(UnitIndex index, const AjsUnitNode &node,
             error(p.line, p.column, QStringLiteral("relation-format"),
                   tr("\"ar=%1\" is not a relation; write ar=(f=FROM,t=TO); with optional ,seq or "
                      ",con.")
-                      .arg(p.value));
+                      .arg(AjsprintRules::shown(p.value)));
             continue;
         }
         const UnitIndex from = findChild(index, m.captured(1));

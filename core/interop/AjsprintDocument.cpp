@@ -31,14 +31,13 @@ AjsprintDocument Ajsprint::parse(const QByteArray &bytes, TextEncoding encoding)
         doc.encoding = encoding;
         return doc;
     }
-    AjsprintDocument doc = parse(decoded->text);
-    doc.encoding = decoded->encoding;
-    return doc;
+    return build(AjsprintReader::read(decoded->text), decoded->encoding);
 }
 
-AjsprintDocument Ajsprint::build(const AjsSyntax &syntax)
+AjsprintDocument Ajsprint::build(const AjsSyntax &syntax, TextEncoding encoding)
 {
     AjsprintDocument doc;
+    doc.encoding = encoding;
     AjsprintBuilder builder(doc);
     for (const AjsUnitNode &root : syntax.roots)
         builder.addRoot(root);

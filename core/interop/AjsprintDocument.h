@@ -41,7 +41,9 @@ class Ajsprint
 public:
     static AjsprintDocument parse(const QString &text);
     static AjsprintDocument parse(const QByteArray &bytes, TextEncoding encoding);
-    static AjsprintDocument build(const AjsSyntax &syntax);
+    // `encoding` is the file's, for messages that depend on it (never Auto).
+    static AjsprintDocument build(const AjsSyntax &syntax,
+                                  TextEncoding encoding = TextEncoding::Utf8);
 
     // sd=/st=/cy= values. Returns false for forms the simulator cannot run (kept verbatim).
     static bool parseScheduleParameter(const QString &key, const QString &value,

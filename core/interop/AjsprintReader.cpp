@@ -21,27 +21,37 @@ bool isHeaderStop(QChar c)
 
 AjsSyntax AjsprintReader::read(const QString &text)
 {
-    AjsprintReader reader(text);
+    AjsSyntax syntax = AjsprintReader(text, false).readAll();
+    if (!syntax.unclosedAtEnd)
+        return syntax;
+    // A "}" is missing somewhere before the end: read again with the layout's help, and keep
+    // that reading unless the layout is too irregular to help (it then finds more errors).
+    AjsSyntax byLayout = AjsprintReader(text, true).readAll();
+    return byLayout.errors.size() <= syntax.errors.size() ? byLayout : syntax;
+}
+
+AjsSyntax AjsprintReader::readAll()
+{
     AjsSyntax syntax;
     while (true) {
-        reader.skipSpaceAndComments();
-        if (reader.atEnd() || reader.m_errors.size() >= kMaxErrors)
+        skipSpaceAndComments();
+        if (atEnd() || m_errors.size() >= kMaxErrors)
             break;
-        if (!reader.atUnitKeyword()) {
-            reader.addError(
-                reader.m_line, reader.m_column, "expected-unit",
-                tr("Expected \"unit=\" to start a unit definition, found %1.").arg(reader.found()));
+        if (!atUnitKeyword()) {
+            addError(m_line, m_column, "expected-unit",
+                     tr("Expected \"unit=\" to start a unit definition, found %1.").arg(found()));
             // Resume at the next line: a stray line must not hide the units after it.
-            reader.skipPast(u"\n");
+            skipPast(u"\n");
             continue;
         }
         AjsUnitNode node;
-        const bool complete = reader.readUnit(node, 1);
+        const bool goOn = readUnit(node, 1);
         syntax.roots.append(std::move(node));
-        if (!complete)
+        if (!goOn)
             break;
     }
-    syntax.errors = reader.m_errors;
+    syntax.errors = m_errors;
+    syntax.unclosedAtEnd = m_unclosedAtEnd;
     return syntax;
 }
 
@@ -58,6 +68,7 @@ void AjsprintReader::advance()
     if (m_text.at(m_pos) == QLatin1Char('\n')) {
         ++m_line;
         m_column = 1;
+        m_lineStart = m_pos + 1;
     } else {
         ++m_column;
     }
@@ -210,10 +221,82 @@ bool AjsprintReader::readHeader(AjsUnitNode &node)
     return true;
 }
 
+int AjsprintReader::indentHere()
+{
+    if (m_indentLine != m_line) {
+        // Measured once per line, so that many tokens on one long line stay linear.
+        m_indentLine = m_line;
+        m_indentWidth = 0;
+        qsizetype at = m_lineStart;
+        for (; at < m_text.size(); ++at) {
+            const QChar c = m_text.at(at);
+            if (c == QLatin1Char('\t'))
+                m_indentWidth = (m_indentWidth / 8 + 1) * 8;
+            else if (c == QLatin1Char(' '))
+                ++m_indentWidth;
+            else if (c != QChar(0xfeff))
+                break;
+        }
+        m_indentEnd = at;
+    }
+    return m_pos == m_indentEnd ? m_indentWidth : -1;
+}
+
+bool AjsprintReader::unitNameIsPath() const
+{
+    // Past "unit", blanks, comments and "=" (atUnitKeyword() has checked they are there).
+    qsizetype at = m_pos + 4;
+    bool equals = false;
+    while (at < m_text.size()) {
+        const QChar c = m_text.at(at);
+        if (c.isSpace()) {
+            ++at;
+        } else if (c == QLatin1Char('/') && at + 1 < m_text.size() &&
+                   m_text.at(at + 1) == QLatin1Char('*')) {
+            const qsizetype end = m_text.indexOf(QLatin1String("*/"), at + 2);
+            if (end < 0)
+                return false;
+            at = end + 2;
+        } else if (c == QLatin1Char('=') && !equals) {
+            equals = true;
+            ++at;
+        } else {
+            return equals && c == QLatin1Char('/');
+        }
+    }
+    return false;
+}
+
+bool AjsprintReader::bodyFollows(int unitIndent)
+{
+    // After a unit header without "{": a parameter or a nested unit means the brace was
+    // forgotten. The end of the file, a "}" or a unit that can only stand beside this one
+    // (a full path, or in layout mode a line at or left of this unit's) means there is no body.
+    if (atEnd() || peek() == QLatin1Char('}'))
+        return false;
+    if (!atUnitKeyword())
+        return true;
+    if (unitNameIsPath())
+        return false;
+    if (m_useLayout && unitIndent >= 0) {
+        const int here = indentHere();
+        return here < 0 || here > unitIndent;
+    }
+    return true;
+}
+
+void AjsprintReader::reportUnclosed(const AjsUnitNode &node)
+{
+    addError(node.line, node.column, "unclosed-unit",
+             tr("The definition of unit \"%1\" that starts here is not closed with \"}\".")
+                 .arg(node.name));
+}
+
 bool AjsprintReader::readUnit(AjsUnitNode &node, int depth)
 {
     node.line = m_line;
     node.column = m_column;
+    const int unitIndent = m_useLayout ? indentHere() : -1;
     for (int i = 0; i < 4; ++i) // "unit", then blanks and comments before "=" (atUnitKeyword)
         advance();
     skipSpaceAndComments();
@@ -221,19 +304,32 @@ bool AjsprintReader::readUnit(AjsUnitNode &node, int depth)
     if (!readHeader(node))
         return false;
     skipSpaceAndComments();
-    if (peek() != QLatin1Char('{')) {
+    // Without its "{" the unit's end is a guess too: its missing "}" is not reported again.
+    bool braceGuessed = false;
+    if (peek() == QLatin1Char('{')) {
+        advance();
+    } else {
         addError(m_line, m_column, "expected-brace",
                  tr("Expected \"{\" to open the definition of unit \"%1\", found %2.")
                      .arg(node.name, found()));
-        return false;
+        if (!bodyFollows(unitIndent)) {
+            node.damaged = true;
+            // In layout mode a "}" under this unit's "unit=" is its own.
+            if (m_useLayout && unitIndent >= 0 && peek() == QLatin1Char('}') &&
+                indentHere() == unitIndent)
+                advance();
+            m_endReported = m_endReported || atEnd();
+            return !atEnd();
+        }
+        braceGuessed = true; // forgotten: read the body as if it were there
     }
-    advance();
     if (depth > kMaxDepth) {
         addError(node.line, node.column, "nesting",
                  tr("Units are nested more than %1 levels deep here; the file cannot be read.")
                      .arg(kMaxDepth));
         return false;
     }
+    int bodyIndent = -1; // of the first line of the body, in layout mode
     bool sawChild = false;
     while (true) {
         skipSpaceAndComments();
@@ -243,11 +339,24 @@ bool AjsprintReader::readUnit(AjsUnitNode &node, int depth)
             // After "comment not closed" or "value not ended" the missing brace is no news.
             if (m_endReported)
                 return false;
-            addError(node.line, node.column, "unclosed-unit",
-                     tr("The definition of unit \"%1\" that starts here is not closed with "
-                        "\"}\".")
-                         .arg(node.name));
+            if (!braceGuessed)
+                reportUnclosed(node);
+            m_unclosedAtEnd = true;
             return false;
+        }
+        if (m_useLayout) {
+            const int here = unitIndent >= 0 ? indentHere() : -1;
+            const bool closing = peek() == QLatin1Char('}');
+            if (here >= 0 && bodyIndent < 0 && !closing)
+                bodyIndent = here;
+            const bool outdented = here >= 0 && bodyIndent > unitIndent &&
+                                   (here < unitIndent || (here == unitIndent && !closing));
+            if (outdented || (atUnitKeyword() && unitNameIsPath())) {
+                // What follows belongs to an outer level: this unit lacks its "}".
+                if (!braceGuessed)
+                    reportUnclosed(node);
+                return true;
+            }
         }
         if (peek() == QLatin1Char('}')) {
             advance();
@@ -255,10 +364,10 @@ bool AjsprintReader::readUnit(AjsUnitNode &node, int depth)
         }
         if (atUnitKeyword()) {
             AjsUnitNode child;
-            const bool complete = readUnit(child, depth + 1);
+            const bool goOn = readUnit(child, depth + 1);
             node.children.append(std::move(child));
             sawChild = true;
-            if (!complete)
+            if (!goOn)
                 return false;
             continue;
         }
@@ -331,7 +440,7 @@ bool AjsprintReader::readParameter(AjsParameter &parameter)
             continue;
         }
         if (c == QLatin1Char('"')) {
-            if (!readQuoted(value, parameter.key)) {
+            if (!readQuoted(value, parameter.key) || !endAfterQuote(parameter.key)) {
                 parameter.value = value.trimmed();
                 return true;
             }
@@ -346,6 +455,30 @@ bool AjsprintReader::readParameter(AjsParameter &parameter)
     m_endReported = true;
     parameter.value = value.trimmed();
     return true;
+}
+
+bool AjsprintReader::endAfterQuote(const QString &key)
+{
+    // A quoted value ends the parameter: blanks and comments may follow it, then ";". Text
+    // after the closing quote is usually a quote that should have been written #".
+    while (peek() == QLatin1Char(' ') || peek() == QLatin1Char('\t') ||
+           peek() == QLatin1Char('\r') || atComment()) {
+        if (atComment()) {
+            if (!skipComment())
+                return false;
+        } else {
+            advance();
+        }
+    }
+    const QChar c = peek();
+    if (atEnd() || c == QLatin1Char(';') || c == QLatin1Char('\n') || c == QLatin1Char('}'))
+        return true; // the caller ends the value (or reports the missing ";")
+    addError(m_line, m_column, "after-quote",
+             tr("Expected \";\" after the quoted value of parameter \"%1\", found %2. Only blanks "
+                "or comments may follow the closing quote; write a quote inside the value as #\".")
+                 .arg(key, found()));
+    skipPast(u";\n}");
+    return false;
 }
 
 bool AjsprintReader::readQuoted(QString &value, const QString &key)

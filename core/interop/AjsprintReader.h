@@ -25,6 +25,7 @@ struct AjsUnitNode
     QString resourceGroup;
     int line = 0; // of "unit="
     int column = 0;
+    bool damaged = false; // its "{" was missing and no body followed: the body is unknown
     QList<AjsParameter> parameters;
     QList<AjsUnitNode> children;
 };
@@ -33,14 +34,22 @@ struct AjsSyntax
 {
     QList<AjsUnitNode> roots;
     QList<ParseIssue> errors;
+    bool unclosedAtEnd = false; // a unit was still open when the file ended
 };
 
 // Reads `unit=NAME,PERMISSION,OWNER,RESOURCE-GROUP; { key=value; ... unit=...{...} }`, with
 // /* */ comments between any two tokens, quoted values (#" and ## escapes), unquoted values,
-// several roots and any line layout (one line or pretty-printed). Reports every syntax error it
-// can recover from, with line and column (columns count characters, from 1), and stops at the
-// first error that loses the structure (a missing brace). Never recurses deeper than
-// kMaxDepth and never reports more than kMaxErrors, so no input can exhaust the stack or memory.
+// several roots and any line layout (one line or pretty-printed). Reports every error with line
+// and column (columns count characters, from 1) and reads on after each one, so that one file
+// shows all of its independent mistakes without follow-on errors:
+// - a missing "{" is taken as forgotten when a body follows (a parameter or a nested unit);
+// - a missing "}" shows as a unit still open at the end of the file. The file is then read a
+//   second time using its layout: in an indented file a line that starts at or left of an open
+//   unit's "unit=" (or a "unit=/full/path", which only stands at the top level) ends that unit,
+//   so the error points at the unit that lacks its "}" and the units after it read normally.
+//   The layout is never used to read a file whose braces balance.
+// Never recurses deeper than kMaxDepth and never reports more than kMaxErrors, so no input can
+// exhaust the stack or memory.
 class AjsprintReader
 {
     Q_DECLARE_TR_FUNCTIONS(AjsprintReader)
@@ -56,7 +65,8 @@ public:
     static QString quote(const QString &text);
 
 private:
-    explicit AjsprintReader(const QString &text) : m_text(text) {}
+    AjsprintReader(const QString &text, bool useLayout) : m_text(text), m_useLayout(useLayout) {}
+    AjsSyntax readAll();
 
     bool atEnd() const { return m_pos >= m_text.size(); }
     QChar peek(qsizetype ahead = 0) const;
@@ -68,15 +78,27 @@ private:
     QString found() const; // what is at the current position, for "found ..." in messages
     void addError(int line, int column, const char *code, const QString &message);
     void skipPast(QStringView stops);
+    int indentHere(); // width of the blanks before the current position, -1 when not first
+    bool unitNameIsPath() const; // at "unit=": the name starts with "/"
+    bool bodyFollows(int unitIndent);
+    void reportUnclosed(const AjsUnitNode &node);
+    // False when reading must stop (the end of the file, too many errors, too deep).
     bool readUnit(AjsUnitNode &node, int depth);
     bool readHeader(AjsUnitNode &node);
     bool readParameter(AjsParameter &parameter);
     bool readQuoted(QString &value, const QString &key);
+    bool endAfterQuote(const QString &key); // false: an error was reported, the value ends
 
     const QString &m_text;
+    const bool m_useLayout;
     qsizetype m_pos = 0;
     int m_line = 1;
     int m_column = 1;
+    qsizetype m_lineStart = 0;
+    int m_indentLine = 0;         // the line m_indentEnd and m_indentWidth describe
+    qsizetype m_indentEnd = -1;   // where the first non-blank character of that line is
+    int m_indentWidth = 0;        // tabs count to the next multiple of 8
+    bool m_unclosedAtEnd = false; // a unit was still open at the end of the file
     QList<ParseIssue> m_errors;
     mutable qsizetype m_unclosedCommentFrom = -1; // see atUnitKeyword()
     bool m_endReported = false;                   // an error already says the file ended too early

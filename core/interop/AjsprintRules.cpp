@@ -1,5 +1,7 @@
 #include "AjsprintRules.h"
 
+#include "model/Validation.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -46,6 +48,50 @@ QString AjsprintRules::placementError(const Unit &child, const Unit *parent)
                         .arg(child.name, type, parent->name, unitTypeName(parent->type), where)
                   : tr("\"%1\" (%2) cannot be defined at the top level; define it %3.")
                         .arg(child.name, type, where);
+}
+
+Status AjsprintRules::unitName(const QString &name, TextEncoding fileEncoding)
+{
+    auto status = Validation::unitName(name);
+    if (status || status.error().code != QLatin1String("unit-name-too-long"))
+        return status;
+    const int utf8 = Validation::utf8Bytes(name);
+    // How many characters (not UTF-16 units) must go from the end to fit.
+    int cut = 0;
+    int bytes = utf8;
+    for (qsizetype i = name.size(); i > 0 && bytes > Validation::kMaxUnitNameBytes; ++cut) {
+        const qsizetype from =
+            i >= 2 && name.at(i - 1).isLowSurrogate() && name.at(i - 2).isHighSurrogate() ? i - 2
+                                                                                          : i - 1;
+        bytes -= Validation::utf8Bytes(name.mid(from, i - from));
+        i = from;
+    }
+    QString message =
+        tr("The unit name \"%1\" is %2 bytes long in UTF-8; the limit is %3 bytes. The console "
+           "and the service's manager store unit names in UTF-8, where a Japanese character "
+           "takes 3 bytes.")
+            .arg(shown(name))
+            .arg(utf8)
+            .arg(Validation::kMaxUnitNameBytes);
+    if (fileEncoding == TextEncoding::ShiftJis) {
+        message += QLatin1Char(' ') +
+                   tr("In this Shift_JIS file the name takes %1 bytes, but it is measured in "
+                      "UTF-8.")
+                       .arg(TextDecoding::encode(name, TextEncoding::ShiftJis).size());
+    }
+    message += QLatin1Char(' ') + tr("Remove at least %1 of its characters.").arg(cut);
+    return Error::badInput(status.error().code, message);
+}
+
+QString AjsprintRules::shown(const QString &text)
+{
+    constexpr qsizetype kShown = 40;
+    if (text.size() <= kShown)
+        return text;
+    qsizetype end = kShown;
+    if (text.at(end - 1).isHighSurrogate())
+        --end; // never split a character
+    return text.left(end) + QChar(0x2026);
 }
 
 bool AjsprintRules::parseScheduleParameter(const QString &key, const QString &value,
@@ -119,13 +165,13 @@ QString AjsprintRules::elementChild(const QString &value, QString *error)
     if (parts.size() != 3 || parts[0].trimmed().isEmpty()) {
         *error = tr("\"el=%1\" is not an element; write el=CHILD,TYPE,+H +V; (the position may "
                     "also be written +Hx+V or H\u00d7V).")
-                     .arg(value);
+                     .arg(shown(value));
         return {};
     }
     if (!position.match(parts[2].trimmed()).hasMatch()) {
         *error = tr("The icon position \"%1\" in el= is not two numbers; write it as +H +V, "
                     "+Hx+V or H\u00d7V, for example +80 +48.")
-                     .arg(parts[2].trimmed());
+                     .arg(shown(parts[2].trimmed()));
         return {};
     }
     return parts[0].trimmed();
@@ -137,7 +183,7 @@ QString AjsprintRules::sizeError(const QString &value)
     if (size.match(value.trimmed()).hasMatch())
         return {};
     return tr("\"sz=%1\" is not a map size; write sz=WxH; (or W\u00d7H), for example sz=10x8;.")
-        .arg(value);
+        .arg(shown(value));
 }
 
 std::vector<UnitIndex> AjsprintRules::unitsInCycles(const std::vector<Relation> &relations)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TextDecoding.h"
+#include "model/Result.h"
 #include "model/Unit.h"
 
 #include <QCoreApplication>
@@ -17,6 +19,13 @@ class AjsprintRules
 public:
     // Why `child` cannot be defined in `parent` (nullptr: at the top level), or an empty string.
     static QString placementError(const Unit &child, const Unit *parent);
+
+    // The unit name rules of domain.md §10 (Validation::unitName), with a message for a name
+    // that is too long which says how it is measured: the console and the service's manager
+    // store names in UTF-8, so a name that fits 30 bytes in a Shift_JIS file may not.
+    static Status unitName(const QString &name, TextEncoding fileEncoding);
+    // Long text quoted in a message: its start and an ellipsis.
+    static QString shown(const QString &text);
 
     // sd=/st=/cy= values without their rule number. False for forms the simulator cannot run
     // (the caller keeps them verbatim).

@@ -44,6 +44,15 @@ Result<DecodedText> TextDecoding::decode(const QByteArray &bytes, TextEncoding e
                                          TextPosition *where)
 {
     const bool bom = bytes.startsWith("\xEF\xBB\xBF");
+    if (bom && encoding == TextEncoding::ShiftJis) {
+        // Decoding the rest as Shift_JIS would turn every Japanese character into others.
+        if (where)
+            *where = {1, 1};
+        return Error::badInput(
+            QStringLiteral("encoding-bom"),
+            tr("The file starts with a UTF-8 byte-order mark, so it is UTF-8, but Shift_JIS was "
+               "chosen. Choose UTF-8 or let the console detect the encoding."));
+    }
     const QByteArray body = bom ? bytes.mid(3) : bytes;
     QString text;
     qsizetype badAt = -1;
