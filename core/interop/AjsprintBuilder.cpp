@@ -188,7 +188,11 @@ void AjsprintBuilder::interpret(Unit &unit, UnitDetails &details, const AjsUnitN
             continue;
         }
         seen.insert(p.key);
-        if (p.key == QLatin1String("cm")) {
+        if (single && text.isEmpty()) {
+            // cm=""; and the like say "none", which an absent parameter says too; kept as
+            // written so that an export gives the file back.
+            details.otherParameters.append({p.key, p.value});
+        } else if (p.key == QLatin1String("cm")) {
             details.comment = text;
             if (auto s = Validation::unitComment(text); !s)
                 error(p.line, p.column, s.error().code, s.error().message);
