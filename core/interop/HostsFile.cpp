@@ -2,6 +2,8 @@
 
 #include "model/Validation.h"
 
+#include <algorithm>
+
 namespace dr {
 
 namespace {
@@ -141,6 +143,14 @@ HostsFile::Parsed HostsFile::parse(const QString &text)
         if (errors.isEmpty())
             result.table.entries.append(l.entry);
     }
+    // Settings and line errors were found in a first pass, host errors in a second: list them
+    // in the order of the file (a "too many errors" note stays last).
+    const bool capped =
+        !result.errors.isEmpty() && result.errors.last().code == QLatin1String("too-many-errors");
+    const auto end = capped ? result.errors.end() - 1 : result.errors.end();
+    std::stable_sort(result.errors.begin(), end, [](const ParseIssue &a, const ParseIssue &b) {
+        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+    });
     return result;
 }
 

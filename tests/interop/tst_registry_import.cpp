@@ -31,6 +31,7 @@ private Q_SLOTS:
     void hostsPreviewCounts();
     void hostsErrorsHaveLinesAndColumns_data();
     void hostsErrorsHaveLinesAndColumns();
+    void hostsErrorsInLineOrder();
     void hostsRefusedWhenAgentsLoseTheirHost();
     void agentsRoundTrip_data();
     void agentsRoundTrip();
@@ -118,6 +119,9 @@ void TestRegistryImport::hostsErrorsHaveLinesAndColumns_data()
     QTest::newRow("unknown setting")
         << QByteArray("x 10.0.0.1\n+Other 1\n") << QStringLiteral("2:1");
     QTest::newRow("encoding") << QByteArray("a 10.0.0.1\n# \xff\xfe\n") << QStringLiteral("2:3");
+    // A host error on line 1 comes before a setting error on line 2, though found after it.
+    QTest::newRow("in line order")
+        << QByteArray("bad 10.0.0.300\n+Other 1\n,\n") << QStringLiteral("1:5");
 }
 
 void TestRegistryImport::hostsErrorsHaveLinesAndColumns()
@@ -132,6 +136,18 @@ void TestRegistryImport::hostsErrorsHaveLinesAndColumns()
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind, ErrorKind::BadInput);
     DR_COMPARE_DUMPS(drtest::databaseDump(*m_console), before);
+}
+
+void TestRegistryImport::hostsErrorsInLineOrder()
+{
+    const HostsFile::Parsed parsed = HostsFile::parse(
+        QStringLiteral("a 10.0.0.999\n+DefaultResolve 7\nb\n,\nc 10.0.0.1 fe80::1\n+Other\n"));
+    QStringList at;
+    for (const ParseIssue &e : parsed.errors)
+        at << QStringLiteral("%1:%2").arg(e.line).arg(e.column);
+    QCOMPARE(at,
+             (QStringList{QStringLiteral("1:3"), QStringLiteral("2:17"), QStringLiteral("3:2"),
+                          QStringLiteral("4:1"), QStringLiteral("5:12"), QStringLiteral("6:1")}));
 }
 
 void TestRegistryImport::hostsRefusedWhenAgentsLoseTheirHost()
