@@ -461,6 +461,10 @@ Run on the manager host to register them (names must resolve there).</translatio
         <source>A &quot;#&quot; inside a quoted value must be written &quot;##&quot; (and a quote &quot;#&quot;&quot;); found &quot;#&quot; alone in parameter &quot;%1&quot;.</source>
         <translation>A &quot;#&quot; inside a quoted value must be written &quot;##&quot; (and a quote &quot;#&quot;&quot;); found &quot;#&quot; alone in parameter &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Expected &quot;;&quot; after the quoted value of parameter &quot;%1&quot;, found %2. Only blanks or comments may follow the closing quote; write a quote inside the value as #&quot;.</source>
+        <translation>Expected &quot;;&quot; after the quoted value of parameter &quot;%1&quot;, found %2. Only blanks or comments may follow the closing quote; write a quote inside the value as #&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>AjsprintRules</name>
@@ -503,6 +507,18 @@ Run on the manager host to register them (names must resolve there).</translatio
     <message>
         <source>&quot;sz=%1&quot; is not a map size; write sz=WxH; (or W×H), for example sz=10x8;.</source>
         <translation>&quot;sz=%1&quot; is not a map size; write sz=WxH; (or W×H), for example sz=10x8;.</translation>
+    </message>
+    <message>
+        <source>The unit name &quot;%1&quot; is %2 bytes long in UTF-8; the limit is %3 bytes. The console and the service&apos;s manager store unit names in UTF-8, where a Japanese character takes 3 bytes.</source>
+        <translation>The unit name &quot;%1&quot; is %2 bytes long in UTF-8; the limit is %3 bytes. The console and the service&apos;s manager store unit names in UTF-8, where a Japanese character takes 3 bytes.</translation>
+    </message>
+    <message>
+        <source>In this Shift_JIS file the name takes %1 bytes, but it is measured in UTF-8.</source>
+        <translation>In this Shift_JIS file the name takes %1 bytes, but it is measured in UTF-8.</translation>
+    </message>
+    <message>
+        <source>Remove at least %1 of its characters.</source>
+        <translation>Remove at least %1 of its characters.</translation>
     </message>
 </context>
 <context>
@@ -780,6 +796,10 @@ Run on the manager host to register them (names must resolve there).</translatio
     <message>
         <source>the top level</source>
         <translation>the top level</translation>
+    </message>
+    <message>
+        <source>/%1 does not exist, so the import would create it as a job group; define it in the file or correct the path.</source>
+        <translation>/%1 does not exist, so the import would create it as a job group; define it in the file or correct the path.</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2449,10 @@ Run on the manager host to register them (names must resolve there).</translatio
         <source>Line %1 contains &quot;%2&quot;, which %3 cannot represent. Export in UTF-8, or rename what uses that character.</source>
         <translation>Line %1 contains &quot;%2&quot;, which %3 cannot represent. Export in UTF-8, or rename what uses that character.</translation>
     </message>
+    <message>
+        <source>The file starts with a UTF-8 byte-order mark, so it is UTF-8, but Shift_JIS was chosen. Choose UTF-8 or let the console detect the encoding.</source>
+        <translation>The file starts with a UTF-8 byte-order mark, so it is UTF-8, but Shift_JIS was chosen. Choose UTF-8 or let the console detect the encoding.</translation>
+    </message>
 </context>
 <context>
     <name>TextFormat</name>
@@ -3006,10 +3030,6 @@ Run on the manager host to register them (names must resolve there).</translatio
 </context>
 <context>
     <name>dr::Ajsprint</name>
-    <message>
-        <source>&quot;%1&quot; in the path %2 is not a job group; units can only be placed under job groups at the top level.</source>
-        <translation>&quot;%1&quot; in the path %2 is not a job group; units can only be placed under job groups at the top level.</translation>
-    </message>
     <message>
         <source>A unit named &quot;%1&quot; is already defined at this level (line %2). Unit names must be unique within their job group or jobnet.</source>
         <translation>A unit named &quot;%1&quot; is already defined at this level (line %2). Unit names must be unique within their job group or jobnet.</translation>
@@ -5473,6 +5493,44 @@ Jobs that name this agent will fail to start in this region until it is register
     <message>
         <source>Cannot create the demo environment</source>
         <translation>Cannot create the demo environment</translation>
+    </message>
+    <message>
+        <source>Database file (default: %1)</source>
+        <translation>Database file (default: %1)</translation>
+    </message>
+    <message>
+        <source>UI language: ja or en</source>
+        <translation>UI language: ja or en</translation>
+    </message>
+    <message>
+        <source>DR Console: disaster-recovery operator console</source>
+        <translation>DR Console: disaster-recovery operator console</translation>
+    </message>
+    <message>
+        <source>Run it on a desktop session, or without a screen:
+  xvfb-run -a drconsole            (a virtual X display; package xvfb)
+  drconsole -platform offscreen    (renders nothing visible)
+The command-line twin works without a display: drctl status</source>
+        <translation>Run it on a desktop session, or without a screen:
+  xvfb-run -a drconsole            (a virtual X display; package xvfb)
+  drconsole -platform offscreen    (renders nothing visible)
+The command-line twin works without a display: drctl status</translation>
+    </message>
+    <message>
+        <source>No display is available (DISPLAY and WAYLAND_DISPLAY are not set).</source>
+        <translation>No display is available (DISPLAY and WAYLAND_DISPLAY are not set).</translation>
+    </message>
+    <message>
+        <source>The display is unavailable: %1 is not a display name such as :0.</source>
+        <translation>The display is unavailable: %1 is not a display name such as :0.</translation>
+    </message>
+    <message>
+        <source>The display is unavailable: nothing answers for %1 (tried %2).</source>
+        <translation>The display is unavailable: nothing answers for %1 (tried %2).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language; write --lang ja or --lang en.</source>
+        <translation>&quot;%1&quot; is not a language; write --lang ja or --lang en.</translation>
     </message>
 </context>
 </TS>

@@ -458,6 +458,10 @@ Run on the manager host to register them (names must resolve there).</source>
         <source>A &quot;#&quot; inside a quoted value must be written &quot;##&quot; (and a quote &quot;#&quot;&quot;); found &quot;#&quot; alone in parameter &quot;%1&quot;.</source>
         <translation>引用符で囲まれた値の中の &quot;#&quot; は &quot;##&quot;（引用符は &quot;#&quot;&quot;）と記述してください。パラメーター &quot;%1&quot; に単独の &quot;#&quot; があります。</translation>
     </message>
+    <message>
+        <source>Expected &quot;;&quot; after the quoted value of parameter &quot;%1&quot;, found %2. Only blanks or comments may follow the closing quote; write a quote inside the value as #&quot;.</source>
+        <translation>パラメーター &quot;%1&quot; の引用符で囲まれた値の後には &quot;;&quot; が必要ですが、%2 があります。閉じ引用符の後に書けるのは空白とコメントだけです。値の中の引用符は #&quot; と記述してください。</translation>
+    </message>
 </context>
 <context>
     <name>AjsprintRules</name>
@@ -500,6 +504,18 @@ Run on the manager host to register them (names must resolve there).</source>
     <message>
         <source>&quot;sz=%1&quot; is not a map size; write sz=WxH; (or W×H), for example sz=10x8;.</source>
         <translation>&quot;sz=%1&quot; はマップサイズの指定ではありません。sz=WxH;（または W×H）と記述してください（例：sz=10x8;）。</translation>
+    </message>
+    <message>
+        <source>The unit name &quot;%1&quot; is %2 bytes long in UTF-8; the limit is %3 bytes. The console and the service&apos;s manager store unit names in UTF-8, where a Japanese character takes 3 bytes.</source>
+        <translation>ユニット名 &quot;%1&quot; は UTF-8 で %2 バイトあり、上限の %3 バイトを超えています。コンソールとサービスのマネージャーはユニット名を UTF-8 で保存し、日本語の文字は 1 文字 3 バイトになります。</translation>
+    </message>
+    <message>
+        <source>In this Shift_JIS file the name takes %1 bytes, but it is measured in UTF-8.</source>
+        <translation>この Shift_JIS のファイルではこの名前は %1 バイトですが、長さは UTF-8 で数えます。</translation>
+    </message>
+    <message>
+        <source>Remove at least %1 of its characters.</source>
+        <translation>少なくとも %1 文字削ってください。</translation>
     </message>
 </context>
 <context>
@@ -774,6 +790,10 @@ Run on the manager host to register them (names must resolve there).</source>
     <message>
         <source>the top level</source>
         <translation>最上位</translation>
+    </message>
+    <message>
+        <source>/%1 does not exist, so the import would create it as a job group; define it in the file or correct the path.</source>
+        <translation>/%1 は存在しないため、インポートするとジョブグループとして作成されます。ファイルで定義するか、パスを修正してください。</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2426,10 @@ Run on the manager host to register them (names must resolve there).</source>
         <source>Line %1 contains &quot;%2&quot;, which %3 cannot represent. Export in UTF-8, or rename what uses that character.</source>
         <translation>%1 行目に、%3 で表現できない &quot;%2&quot; が含まれています。UTF-8 でエクスポートするか、その文字を使用している名前を変更してください。</translation>
     </message>
+    <message>
+        <source>The file starts with a UTF-8 byte-order mark, so it is UTF-8, but Shift_JIS was chosen. Choose UTF-8 or let the console detect the encoding.</source>
+        <translation>ファイルが UTF-8 のバイトオーダーマークで始まっているため UTF-8 のファイルですが、Shift_JIS が指定されています。UTF-8 を指定するか、文字コードの自動判定を使用してください。</translation>
+    </message>
 </context>
 <context>
     <name>TextFormat</name>
@@ -2982,10 +3006,6 @@ Run on the manager host to register them (names must resolve there).</source>
 </context>
 <context>
     <name>dr::Ajsprint</name>
-    <message>
-        <source>&quot;%1&quot; in the path %2 is not a job group; units can only be placed under job groups at the top level.</source>
-        <translation>パス%2の&quot;%1&quot;はジョブグループではありません。上位の階層では、ユニットはジョブグループの下にだけ配置できます。</translation>
-    </message>
     <message>
         <source>A unit named &quot;%1&quot; is already defined at this level (line %2). Unit names must be unique within their job group or jobnet.</source>
         <translation>&quot;%1&quot;という名前のユニットはこの階層にすでに定義されています（%2行目）。ユニット名は、ジョブグループまたはジョブネット内で一意にしてください。</translation>
@@ -5433,6 +5453,44 @@ Jobs that name this agent will fail to start in this region until it is register
     <message>
         <source>Cannot create the demo environment</source>
         <translation>デモ環境を作成できません</translation>
+    </message>
+    <message>
+        <source>Database file (default: %1)</source>
+        <translation>データベースファイル（既定値：%1）</translation>
+    </message>
+    <message>
+        <source>UI language: ja or en</source>
+        <translation>画面の言語：ja または en</translation>
+    </message>
+    <message>
+        <source>DR Console: disaster-recovery operator console</source>
+        <translation>DR Console：ディザスターリカバリーの運用コンソール</translation>
+    </message>
+    <message>
+        <source>Run it on a desktop session, or without a screen:
+  xvfb-run -a drconsole            (a virtual X display; package xvfb)
+  drconsole -platform offscreen    (renders nothing visible)
+The command-line twin works without a display: drctl status</source>
+        <translation>デスクトップのセッションで起動するか、画面なしで次のように起動してください。
+  xvfb-run -a drconsole            （仮想 X ディスプレイ。xvfb パッケージが必要）
+  drconsole -platform offscreen    （何も表示されません）
+コマンドライン版はディスプレイなしで動作します：drctl status</translation>
+    </message>
+    <message>
+        <source>No display is available (DISPLAY and WAYLAND_DISPLAY are not set).</source>
+        <translation>使用できるディスプレイがありません（DISPLAY と WAYLAND_DISPLAY が設定されていません）。</translation>
+    </message>
+    <message>
+        <source>The display is unavailable: %1 is not a display name such as :0.</source>
+        <translation>ディスプレイを使用できません：%1 は :0 のようなディスプレイ名ではありません。</translation>
+    </message>
+    <message>
+        <source>The display is unavailable: nothing answers for %1 (tried %2).</source>
+        <translation>ディスプレイを使用できません：%1 に応答するものがありません（試した接続先：%2）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language; write --lang ja or --lang en.</source>
+        <translation>&quot;%1&quot; は言語ではありません。--lang ja または --lang en と指定してください。</translation>
     </message>
 </context>
 </TS>
