@@ -1,5 +1,7 @@
 #include "AjsprintReader.h"
 
+#include <algorithm>
+
 namespace dr {
 
 namespace {
@@ -22,12 +24,21 @@ bool isHeaderStop(QChar c)
 AjsSyntax AjsprintReader::read(const QString &text)
 {
     AjsSyntax syntax = AjsprintReader(text, false).readAll();
-    if (!syntax.unclosedAtEnd)
+    if (syntax.openAtEnd == 0)
         return syntax;
-    // A "}" is missing somewhere before the end: read again with the layout's help, and keep
-    // that reading unless the layout is too irregular to help (it then finds more errors).
+    // As many "}" as units were open at the end are missing somewhere before it: read again
+    // with the layout's help. Its reading is kept unless the layout is too irregular to help:
+    // then it blames more units than braces are missing, or finds other errors (such as a "}"
+    // left over at the top level) that the first reading did not.
     AjsSyntax byLayout = AjsprintReader(text, true).readAll();
-    return byLayout.errors.size() <= syntax.errors.size() ? byLayout : syntax;
+    const auto count = [](const AjsSyntax &s, bool unclosed) {
+        return std::count_if(s.errors.cbegin(), s.errors.cend(), [unclosed](const ParseIssue &e) {
+            return (e.code == QLatin1String("unclosed-unit")) == unclosed;
+        });
+    };
+    const bool helps =
+        count(byLayout, true) <= syntax.openAtEnd && count(byLayout, false) <= count(syntax, false);
+    return helps ? byLayout : syntax;
 }
 
 AjsSyntax AjsprintReader::readAll()
@@ -51,7 +62,7 @@ AjsSyntax AjsprintReader::readAll()
             break;
     }
     syntax.errors = m_errors;
-    syntax.unclosedAtEnd = m_unclosedAtEnd;
+    syntax.openAtEnd = m_openAtEnd;
     return syntax;
 }
 
@@ -314,9 +325,10 @@ bool AjsprintReader::readUnit(AjsUnitNode &node, int depth)
                      .arg(node.name, found()));
         if (!bodyFollows(unitIndent)) {
             node.damaged = true;
-            // In layout mode a "}" under this unit's "unit=" is its own.
-            if (m_useLayout && unitIndent >= 0 && peek() == QLatin1Char('}') &&
-                indentHere() == unitIndent)
+            // A "}" right after the header is this unit's own at the top level (nothing else is
+            // open), and in layout mode when it stands under this unit's "unit=".
+            if (peek() == QLatin1Char('}') &&
+                (depth == 1 || (m_useLayout && unitIndent >= 0 && indentHere() == unitIndent)))
                 advance();
             m_endReported = m_endReported || atEnd();
             return !atEnd();
@@ -341,7 +353,7 @@ bool AjsprintReader::readUnit(AjsUnitNode &node, int depth)
                 return false;
             if (!braceGuessed)
                 reportUnclosed(node);
-            m_unclosedAtEnd = true;
+            m_openAtEnd = depth; // this unit and every unit around it
             return false;
         }
         if (m_useLayout) {

@@ -34,7 +34,7 @@ struct AjsSyntax
 {
     QList<AjsUnitNode> roots;
     QList<ParseIssue> errors;
-    bool unclosedAtEnd = false; // a unit was still open when the file ended
+    int openAtEnd = 0; // units still open when the file ended: that many "}" are missing
 };
 
 // Reads `unit=NAME,PERMISSION,OWNER,RESOURCE-GROUP; { key=value; ... unit=...{...} }`, with
@@ -43,11 +43,12 @@ struct AjsSyntax
 // and column (columns count characters, from 1) and reads on after each one, so that one file
 // shows all of its independent mistakes without follow-on errors:
 // - a missing "{" is taken as forgotten when a body follows (a parameter or a nested unit);
-// - a missing "}" shows as a unit still open at the end of the file. The file is then read a
+// - a missing "}" shows as units still open at the end of the file. The file is then read a
 //   second time using its layout: in an indented file a line that starts at or left of an open
 //   unit's "unit=" (or a "unit=/full/path", which only stands at the top level) ends that unit,
-//   so the error points at the unit that lacks its "}" and the units after it read normally.
-//   The layout is never used to read a file whose braces balance.
+//   so the errors point at the units that lack their "}" and the units after them read
+//   normally. The layout is never used to read a file whose braces balance, nor kept when it
+//   explains the missing braces worse than the braces alone.
 // Never recurses deeper than kMaxDepth and never reports more than kMaxErrors, so no input can
 // exhaust the stack or memory.
 class AjsprintReader
@@ -95,10 +96,10 @@ private:
     int m_line = 1;
     int m_column = 1;
     qsizetype m_lineStart = 0;
-    int m_indentLine = 0;         // the line m_indentEnd and m_indentWidth describe
-    qsizetype m_indentEnd = -1;   // where the first non-blank character of that line is
-    int m_indentWidth = 0;        // tabs count to the next multiple of 8
-    bool m_unclosedAtEnd = false; // a unit was still open at the end of the file
+    int m_indentLine = 0;       // the line m_indentEnd and m_indentWidth describe
+    qsizetype m_indentEnd = -1; // where the first non-blank character of that line is
+    int m_indentWidth = 0;      // tabs count to the next multiple of 8
+    int m_openAtEnd = 0;        // units still open at the end of the file
     QList<ParseIssue> m_errors;
     mutable qsizetype m_unclosedCommentFrom = -1; // see atUnitKeyword()
     bool m_endReported = false;                   // an error already says the file ended too early
