@@ -1,9 +1,11 @@
 // libFuzzer target for the ajsprint reader and builder (built with -DDRCONSOLE_BUILD_FUZZERS=ON
 // and clang; see README.md). Besides "no crash, no hang", it checks what the import relies on:
-// every error has a position, and a file that reads without errors reads back identically
-// after being written out (the round trip of the export).
+// every error has a position, and a file that an import into an empty environment accepts
+// reads back identically after being written out (the round trip of the export). The import,
+// not the file alone, decides: units only named in a full path get their kind from the tree.
 #include "interop/AjsprintDocument.h"
 #include "interop/AjsprintWriter.h"
+#include "interop/DefinitionMerge.h"
 #include "model/UnitTree.h"
 
 #include <cstddef>
@@ -17,6 +19,20 @@ namespace {
 {
     std::fprintf(stderr, "fuzz_ajsprint: %s\n%s\n", what, qPrintable(dr::formatIssues(doc.errors)));
     std::abort();
+}
+
+// The units an import into an empty environment keeps; false when it refuses the file.
+bool imported(const dr::AjsprintDocument &doc, dr::UnitTree &tree)
+{
+    const dr::UnitTree empty;
+    dr::DefinitionMerge merge(empty, doc);
+    merge.apply();
+    dr::ImportPreview preview;
+    merge.build(preview);
+    if (!preview.ok())
+        return false;
+    tree = dr::UnitTree(merge.units(), merge.relations());
+    return true;
 }
 
 } // namespace
@@ -34,12 +50,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     if (doc.units.size() != doc.implied.size() || doc.units.size() != doc.lines.size())
         fail("document vectors differ in size", doc);
-    const dr::UnitTree tree(doc.units, doc.relations);
+    dr::UnitTree tree;
+    if (!imported(doc, tree))
+        return 0;
     const QString written = dr::AjsprintWriter::write(tree);
     const dr::AjsprintDocument again = dr::Ajsprint::parse(written);
     if (!again.ok())
         fail("the written file does not read back", again);
-    const dr::UnitTree back(again.units, again.relations);
+    dr::UnitTree back;
+    if (!imported(again, back))
+        fail("the written file is refused by the import", again);
     if (!tree.sameDefinitions(back))
         fail("the written file reads back different units", again);
     if (dr::AjsprintWriter::write(back) != written)
