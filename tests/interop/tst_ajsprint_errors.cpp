@@ -50,7 +50,8 @@ void TestAjsprintErrors::everyError_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("expected");
     int rows = 0;
-    const QString manifest = QString::fromUtf8(readBytes(kMalformed + QStringLiteral("every-error.tsv")));
+    const QString manifest =
+        QString::fromUtf8(readBytes(kMalformed + QStringLiteral("every-error.tsv")));
     for (const QString &line : manifest.split(QLatin1Char('\n'))) {
         if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
