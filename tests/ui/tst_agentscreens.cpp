@@ -6,6 +6,7 @@
 #include "Session.h"
 #include "TestSupport.h"
 #include "UiDriving.h"
+#include "UiLanguage.h"
 #include "dialogs/AgentDialog.h"
 #include "dialogs/ConnectionDialog.h"
 #include "dialogs/HostDialog.h"
@@ -16,6 +17,7 @@
 #include "pages/RegionComparePanel.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
@@ -43,6 +45,8 @@ private:
     void shoot(QWidget *widget, const QString &name);
     // Every push button shows its whole text.
     static void verifyButtonsReadable(QWidget *root);
+    // The dialog speaks the UI language, Qt's own buttons included.
+    static void verifyLanguage(QDialog *dialog, const drtest::UiLanguage &language);
 
     QTemporaryDir m_dir;
     drtest::ScriptedPrompts m_prompts;
@@ -68,6 +72,26 @@ void TestAgentScreens::initTestCase()
 void TestAgentScreens::cleanupTestCase()
 {
     setUiLanguage(Language::English);
+}
+
+void TestAgentScreens::verifyLanguage(QDialog *dialog, const drtest::UiLanguage &language)
+{
+    auto *box = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(box);
+    QPushButton *dismiss = box->button(QDialogButtonBox::Cancel);
+    if (!dismiss)
+        dismiss = box->button(QDialogButtonBox::Close);
+    QVERIFY(dismiss);
+    const QString expected =
+        box->button(QDialogButtonBox::Cancel) ? drtest::qtCancel() : drtest::qtClose();
+    QCOMPARE(dismiss->text(), expected);
+    const bool english =
+        dismiss->text() == QLatin1String("Cancel") || dismiss->text() == QLatin1String("Close");
+    QCOMPARE(english, !language.japanese());
+    // The title is the console's own text: Japanese in Japanese.
+    const bool ascii = std::all_of(dialog->windowTitle().cbegin(), dialog->windowTitle().cend(),
+                                   [](QChar c) { return c.unicode() < 0x80; });
+    QVERIFY2(ascii == !language.japanese(), qPrintable(dialog->windowTitle()));
 }
 
 void TestAgentScreens::shoot(QWidget *widget, const QString &name)
@@ -103,7 +127,8 @@ void TestAgentScreens::page()
 {
     QFETCH(QString, language);
     QFETCH(QSize, size);
-    setUiLanguage(language == QLatin1String("ja") ? Language::Japanese : Language::English);
+    const drtest::UiLanguage ui(language);
+    QVERIFY(ui.ok());
     AgentsPage page(*m_session);
     page.setRegion(RegionId::Dr);
     page.resize(size);
@@ -115,6 +140,10 @@ void TestAgentScreens::page()
     auto *agents = page.findChild<QTableView *>(QStringLiteral("agentTable"));
     drtest::clickRow(agents, 1);
     verifyButtonsReadable(&page);
+    // The page is in the UI language: its tab names come from the translation.
+    QCOMPARE(page.tabs()->tabText(page.tabs()->indexOf(page.connectionPanel())) ==
+                 QLatin1String("Network connections"),
+             !ui.japanese());
     QVERIFY(agents->height() >= 120);
     QVERIFY(page.findChild<QTableView *>(QStringLiteral("hostTable"))->height() >= 100);
     shoot(&page, QStringLiteral("agents-page_") + suffix);
@@ -141,11 +170,13 @@ void TestAgentScreens::dialogs_data()
 void TestAgentScreens::dialogs()
 {
     QFETCH(QString, language);
-    setUiLanguage(language == QLatin1String("ja") ? Language::Japanese : Language::English);
-    auto check = [this, &language](QDialog *dialog, const char *name) {
+    const drtest::UiLanguage ui(language);
+    QVERIFY(ui.ok());
+    auto check = [this, &language, &ui](QDialog *dialog, const char *name) {
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         verifyButtonsReadable(dialog);
+        verifyLanguage(dialog, ui);
         shoot(dialog, QStringLiteral("%1_%2").arg(QString::fromLatin1(name), language));
     };
     {

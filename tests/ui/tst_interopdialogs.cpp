@@ -7,6 +7,7 @@
 #include "Session.h"
 #include "TestSupport.h"
 #include "UiDriving.h"
+#include "UiLanguage.h"
 #include "interop/ExportDialog.h"
 #include "interop/ImportPreviewDialog.h"
 #include "interop/InteropActions.h"
@@ -20,8 +21,6 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QLibraryInfo>
-#include <QTranslator>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -300,20 +299,8 @@ void TestInteropDialogs::dialogsInBothLanguages()
 {
     QFETCH(QString, language);
     QFETCH(QString, errorWord);
-    QTranslator translator, qtTranslator;
-    QVERIFY(translator.load(QStringLiteral(":/i18n/drconsole_%1.qm").arg(language)));
-    QCoreApplication::installTranslator(&translator);
-    // Qt's own strings (the dialog buttons' "Cancel") when the system has Qt's translations.
-    if (qtTranslator.load(QStringLiteral("qtbase_%1").arg(language),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    auto removeTranslators = qScopeGuard([&] {
-        QCoreApplication::removeTranslator(&qtTranslator);
-        QCoreApplication::removeTranslator(&translator);
-    });
-    // Installing a translator posts LanguageChange; deliver it now, as the console installs its
-    // translators before any window exists (a late LanguageChange resets the buttons' texts).
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    const drtest::UiLanguage ui(language);
+    QVERIFY(ui.ok());
 
     ImportPreviewDialog *dialog = openImport("importDefinitionsAction",
                                              fixture("corpus/malformed/relation-unknown-unit.ajs"));
@@ -324,7 +311,8 @@ void TestInteropDialogs::dialogsInBothLanguages()
     const QString error = child<QListWidget>(dialog, "previewErrors")->item(0)->text();
     QVERIFY2(error.startsWith(QLatin1String("7:3: ")), qPrintable(error));
     QCOMPARE(error.contains(QLatin1String("The relation names")), language == QLatin1String("en"));
-    QCOMPARE(dialog->importButton()->text(), QCoreApplication::translate("dr::ui::ImportPreviewDialog", "&Import"));
+    QCOMPARE(dialog->importButton()->text(),
+             QCoreApplication::translate("dr::ui::ImportPreviewDialog", "&Import"));
     drtest::saveScreenshot(dialog, QStringLiteral("import-preview-errors-%1").arg(language));
     dialog->reject();
     QTRY_VERIFY(!m_window->findChild<ImportPreviewDialog *>());

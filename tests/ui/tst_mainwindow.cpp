@@ -2,12 +2,13 @@
 // follow outage, start, suppression and release; role gating of menu actions; screenshots of
 // every tab in English and Japanese.
 
-#include "MainWindow.h"
 #include "ConsoleActions.h"
+#include "MainWindow.h"
 #include "Screenshots.h"
 #include "ScriptedPrompts.h"
 #include "Session.h"
 #include "TestSupport.h"
+#include "UiLanguage.h"
 #include "widgets/RegionCard.h"
 
 #include "Localization.h"
@@ -18,7 +19,6 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
-#include <QTranslator>
 
 using namespace dr;
 using namespace dr::ui;
@@ -31,7 +31,10 @@ QString cardText(MainWindow &w, RegionId region, const char *label)
 }
 QString cardState(MainWindow &w, RegionId region)
 {
-    return w.card(region)->findChild<QLabel *>(QStringLiteral("managerState"))->property("managerState").toString();
+    return w.card(region)
+        ->findChild<QLabel *>(QStringLiteral("managerState"))
+        ->property("managerState")
+        .toString();
 }
 bool suppressedShown(MainWindow &w, RegionId region)
 {
@@ -72,7 +75,9 @@ void TestMainWindow::showsBothRegions()
     auto *badge = w.card(RegionId::Dr)->findChild<QPushButton *>(QStringLiteral("preflightBadge"));
     QVERIFY(badge->isVisible());
     QCOMPARE(badge->property("errors").toInt(), 4); // four agents missing in DR
-    QVERIFY(w.findChild<QLabel *>(QStringLiteral("databaseLabel"))->text().contains(QLatin1String("demo.db")));
+    QVERIFY(w.findChild<QLabel *>(QStringLiteral("databaseLabel"))
+                ->text()
+                .contains(QLatin1String("demo.db")));
 }
 
 void TestMainWindow::cardsFollowTheSwitch()
@@ -85,12 +90,15 @@ void TestMainWindow::cardsFollowTheSwitch()
     const Operator sim = Operator::system();
     DR_VERIFY_OK(console->declareOutage(drtest::kCustomer, RegionId::Primary));
     QTRY_COMPARE(cardState(w, RegionId::Primary), QStringLiteral("unavailable"));
-    DR_VERIFY_OK(console->startSwitch(drtest::kCustomer, Phase::Failover, SwitchMode::Disaster, {}));
+    DR_VERIFY_OK(
+        console->startSwitch(drtest::kCustomer, Phase::Failover, SwitchMode::Disaster, {}));
     DR_VERIFY_OK(console->completeStep(drtest::kProvider, 2));
     QTRY_COMPARE(cardState(w, RegionId::Dr), QStringLiteral("running"));
     QTRY_VERIFY(suppressedShown(w, RegionId::Dr));
     QCOMPARE(cardText(w, RegionId::Dr, "activeLabel"), QStringLiteral("Active"));
-    QVERIFY(!w.card(RegionId::Dr)->findChild<QLabel *>(QStringLiteral("restrictionsLabel"))->isHidden());
+    QVERIFY(!w.card(RegionId::Dr)
+                 ->findChild<QLabel *>(QStringLiteral("restrictionsLabel"))
+                 ->isHidden());
     QVERIFY(cardText(w, RegionId::Dr, "restrictionsLabel").contains(QLatin1String("multi-factor")));
     DR_VERIFY_OK(console->copyAgents(drtest::kCustomer, RegionId::Primary, RegionId::Dr, true));
     DR_VERIFY_OK(console->completeStep(drtest::kCustomer, 3));
@@ -135,10 +143,8 @@ void TestMainWindow::screenshots_data()
 void TestMainWindow::screenshots()
 {
     QFETCH(QString, language);
-    QTranslator translator;
-    if (translator.load(QStringLiteral(":/i18n/drconsole_%1.qm").arg(language)))
-        QCoreApplication::installTranslator(&translator);
-    setUiLanguage(languageFromLocaleName(language));
+    const drtest::UiLanguage ui(language);
+    QVERIFY(ui.ok());
     QTemporaryDir dir;
     auto console = drtest::demoConsole(dir);
     QVERIFY(console);
@@ -147,16 +153,16 @@ void TestMainWindow::screenshots()
     w.resize(1280, 800);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    const QStringList names{QStringLiteral("regions"), QStringLiteral("jobnets"), QStringLiteral("agents"),
-                            QStringLiteral("runbook"), QStringLiteral("audit")};
+    const QStringList names{QStringLiteral("regions"), QStringLiteral("jobnets"),
+                            QStringLiteral("agents"), QStringLiteral("runbook"),
+                            QStringLiteral("audit")};
     for (int i = 0; i < w.tabs()->count() && i < names.size(); ++i) {
         w.tabs()->setCurrentIndex(i);
         QCoreApplication::processEvents();
-        const QString path = drtest::saveScreenshot(&w, QStringLiteral("main-%1-%2").arg(names[i], language));
+        const QString path =
+            drtest::saveScreenshot(&w, QStringLiteral("main-%1-%2").arg(names[i], language));
         QVERIFY(QFileInfo(path).size() > 10000);
     }
-    setUiLanguage(Language::English);
-    QCoreApplication::removeTranslator(&translator);
 }
 
 QTEST_MAIN(TestMainWindow)
