@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 #include "ScriptedPrompts.h"
 #include "TestSupport.h"
+#include "UiDriving.h"
+#include "UiLanguage.h"
 #include "dialogs/PreflightDialog.h"
 #include "models/AuditModel.h"
 #include "models/RunbookModel.h"
@@ -13,9 +15,12 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTabWidget>
 #include <QTreeWidget>
 
 using namespace dr;
@@ -27,6 +32,8 @@ class TestTabs : public QObject
 private Q_SLOTS:
     void runbookFollowsTheSteps();
     void auditFiltersAndVerifies();
+    void auditShowsNamesAndJapanTime_data();
+    void auditShowsNamesAndJapanTime();
     void preflightBadgeOpensTheList();
 };
 
@@ -38,12 +45,16 @@ void TestTabs::runbookFollowsTheSteps()
     MainWindow w(*c);
     RunbookModel *model = w.runbookPage()->model();
     QCOMPARE(model->rowCount(), 12);
-    QCOMPARE(model->index(0, RunbookModel::StateColumn).data().toString(), QStringLiteral("Pending"));
-    QCOMPARE(model->index(1, RunbookModel::RoleColumn).data().toString(), QStringLiteral("Service provider"));
-    DR_VERIFY_OK(c->startSwitch(drtest::kCustomer, Phase::Failover, SwitchMode::Drill, QStringLiteral("annual drill")));
+    QCOMPARE(model->index(0, RunbookModel::StateColumn).data().toString(),
+             QStringLiteral("Pending"));
+    QCOMPARE(model->index(1, RunbookModel::RoleColumn).data().toString(),
+             QStringLiteral("Service provider"));
+    DR_VERIFY_OK(c->startSwitch(drtest::kCustomer, Phase::Failover, SwitchMode::Drill,
+                                QStringLiteral("annual drill")));
     QCOMPARE(model->index(0, RunbookModel::StateColumn).data().toString(), QStringLiteral("Done"));
     QCOMPARE(model->index(0, RunbookModel::ByColumn).data().toString(), QStringLiteral("alice"));
-    QCOMPARE(model->index(0, RunbookModel::NoteColumn).data().toString(), QStringLiteral("annual drill"));
+    QCOMPARE(model->index(0, RunbookModel::NoteColumn).data().toString(),
+             QStringLiteral("annual drill"));
     QCOMPARE(model->index(1, RunbookModel::StateColumn).data().toString(), QStringLiteral("Next"));
     auto *figures = w.runbookPage()->findChild<QLabel *>(QStringLiteral("runFigures"));
     QTRY_VERIFY(figures->text().contains(QLatin1String("step 2")));
@@ -64,7 +75,8 @@ void TestTabs::auditFiltersAndVerifies()
     QCOMPARE(page->model()->rowCount(), 3); // initialisation, outage, step 1
     DR_VERIFY_OK(c->completeStep(drtest::kProvider, 2));
     QCOMPARE(page->model()->rowCount(), 4); // appended, not reloaded
-    QTest::keyClicks(page->findChild<QLineEdit *>(QStringLiteral("auditFilter")), QStringLiteral("outage"));
+    QTest::keyClicks(page->findChild<QLineEdit *>(QStringLiteral("auditFilter")),
+                     QStringLiteral("outage"));
     QCOMPARE(page->proxy()->rowCount(), 1);
     auto *result = page->findChild<QLabel *>(QStringLiteral("verifyResult"));
     page->findChild<QPushButton *>(QStringLiteral("verifyAuditButton"))->click();
@@ -72,18 +84,96 @@ void TestTabs::auditFiltersAndVerifies()
     QVERIFY(result->text().contains(QLatin1String("4")));
     {
         // Someone with direct access to the file edits entry 2.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
         db.setDatabaseName(c->databasePath());
         QVERIFY(db.open());
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
-        QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET details = 'nothing happened' WHERE seq = 2")));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE audit_log SET details = 'nothing happened' WHERE seq = 2")));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
     page->findChild<QPushButton *>(QStringLiteral("verifyAuditButton"))->click();
     QVERIFY(!result->property("verified").toBool());
     QVERIFY2(result->text().contains(QLatin1String("entry 2")), qPrintable(result->text()));
+}
+
+void TestTabs::auditShowsNamesAndJapanTime_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("outageName");
+    QTest::addColumn<QString>("stepName");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Regional outage")
+                        << QStringLiteral("Switchover step");
+    QTest::newRow("ja") << QStringLiteral("ja") << QStringLiteral("リージョン障害")
+                        << QStringLiteral("運用切り替えの手順");
+}
+
+// The action column, its filter and the recent activity show translated action names, and
+// every time (also those inside the stored English details) in Japan time.
+void TestTabs::auditShowsNamesAndJapanTime()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, outageName);
+    QFETCH(QString, stepName);
+    const drtest::UiLanguage ui(language);
+    QVERIFY(ui.ok());
+    QTemporaryDir dir;
+    auto c = drtest::demoConsole(dir);
+    QVERIFY(c);
+    DR_VERIFY_OK(c->declareOutage(drtest::kCustomer, RegionId::Primary));
+    DR_VERIFY_OK(c->startSwitch(drtest::kCustomer, Phase::Failover, SwitchMode::Disaster, {}));
+    MainWindow w(*c);
+    AuditModel *model = w.auditPage()->model();
+    QCOMPARE(model->rowCount(), 3);
+    const QModelIndex outageAction = model->index(1, AuditModel::ActionColumn);
+    QCOMPARE(outageAction.data().toString(), outageName);
+    QCOMPARE(outageAction.data(AuditModel::ActionCodeRole).toString(),
+             QStringLiteral("region.outage"));
+    QVERIFY(outageAction.data(Qt::ToolTipRole).toString().contains(QLatin1String("region.outage")));
+    QCOMPARE(model->index(2, AuditModel::ActionColumn).data().toString(), stepName);
+    QVERIFY(model->index(0, AuditModel::ActionColumn).data().toString() !=
+            QLatin1String("environment.initialize"));
+    // The stored details keep their UTC time; the screen shows it in Japan time.
+    static const QRegularExpression isoUtc(
+        QStringLiteral("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
+    auto stored = c->auditEntries();
+    QVERIFY(stored.ok());
+    QVERIFY(stored->at(1).details.contains(isoUtc));
+    const QString details = model->index(1, AuditModel::DetailsColumn).data().toString();
+    QVERIFY2(!details.contains(isoUtc), qPrintable(details));
+    QVERIFY2(details.contains(QLatin1String("2026-11-25 10:30:00 JST")), qPrintable(details));
+    QVERIFY(
+        !model->index(1, AuditModel::AtColumn).data(Qt::ToolTipRole).toString().contains(isoUtc));
+    // The filter finds the translated name and the code.
+    auto *filter = w.auditPage()->findChild<QLineEdit *>(QStringLiteral("auditFilter"));
+    filter->setText(outageName);
+    QCOMPARE(w.auditPage()->proxy()->rowCount(), 1);
+    filter->setText(QStringLiteral("switch.step"));
+    QCOMPARE(w.auditPage()->proxy()->rowCount(), 1);
+    // Recent activity: newest first, names and Japan time only.
+    auto *activity = w.findChild<QListWidget *>(QStringLiteral("recentActivity"));
+    QCOMPARE(activity->count(), 3);
+    for (int i = 0; i < activity->count(); ++i) {
+        const QString line = activity->item(i)->text();
+        QVERIFY2(!line.contains(isoUtc), qPrintable(line));
+        QVERIFY2(line.contains(QLatin1String(" JST")), qPrintable(line));
+        QVERIFY2(!line.contains(QLatin1String("switch.step")) &&
+                     !line.contains(QLatin1String("region.outage")),
+                 qPrintable(line));
+    }
+    QVERIFY(activity->item(0)->text().contains(stepName));
+    QVERIFY(activity->item(1)->text().contains(outageName));
+    filter->clear();
+    w.resize(1100, 640);
+    w.tabs()->setCurrentWidget(w.auditPage());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    drtest::saveScreenshot(&w, QStringLiteral("audit-tab-%1").arg(language));
+    w.tabs()->setCurrentIndex(0);
+    drtest::saveScreenshot(&w, QStringLiteral("recent-activity-%1").arg(language));
 }
 
 void TestTabs::preflightBadgeOpensTheList()

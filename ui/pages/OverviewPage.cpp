@@ -5,6 +5,7 @@
 
 #include "Console.h"
 #include "engine/JapanTime.h"
+#include "model/AuditAction.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -73,11 +74,14 @@ void OverviewPage::refreshSwitchover()
     if (!run) {
         lines << tr("No switchover is in progress. Operation runs in the %1.")
                      .arg(RegionNames::displayName(console.activeRegion()));
-        lines << tr("In a wide-area disaster, or for a drill, the customer requests the switch (step 1).");
+        lines << tr(
+            "In a wide-area disaster, or for a drill, the customer requests the switch (step 1).");
     } else {
         const int next = run->nextStep();
-        lines << tr("Run %1 (%2): %3").arg(run->id).arg(SwitchoverNames::modeName(run->mode),
-                                                        SwitchoverNames::phaseName(run->phase()));
+        lines << tr("Run %1 (%2): %3")
+                     .arg(run->id)
+                     .arg(SwitchoverNames::modeName(run->mode),
+                          SwitchoverNames::phaseName(run->phase()));
         lines << tr("Next: step %1 of 12, %2").arg(next).arg(SwitchoverNames::stepTitle(next));
         const Role role = stepInfo(next).role;
         lines << tr("To be done by: %1").arg(RoleNames::displayName(role));
@@ -96,9 +100,11 @@ void OverviewPage::refreshActivity()
     if (!entries)
         return;
     for (auto it = entries->crbegin(); it != entries->crend(); ++it) {
-        m_activity->addItem(QStringLiteral("%1  %2 (%3)  %4")
-                                .arg(jst::format(it->atMs), it->operatorName, RoleNames::displayName(it->role),
-                                     it->details));
+        m_activity->addItem(tr("%1  %2 (%3)  %4: %5")
+                                .arg(jst::format(it->atMs), it->operatorName,
+                                     RoleNames::displayName(it->role),
+                                     AuditActions::displayName(it->action),
+                                     AuditActions::displayDetails(it->details)));
     }
 }
 
