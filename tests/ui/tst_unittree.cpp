@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <limits>
+
 using namespace dr;
 using namespace dr::ui;
 
@@ -46,6 +48,77 @@ UnitIndex firstRunningJob(const RegionData &r)
     return kNoUnit;
 }
 
+// What the operator sees in `column` ordered as the column sorts (independent of the model's
+// code): names, types and agents as shown, case-insensitively; statuses in the order of the
+// status table; times, execution IDs and exit codes by value, empty cells first.
+int compareShown(const RegionData &r, int column, UnitIndex a, UnitIndex b)
+{
+    const UnitState &sa = r.states[std::size_t(a)];
+    const UnitState &sb = r.states[std::size_t(b)];
+    auto cmp = [](auto x, auto y) {
+        return x < y ? -1 : x > y ? 1 : 0;
+    };
+    auto exit = [&](UnitIndex u, const UnitState &st) {
+        const bool shown = isExecutable(r.tree->unit(u).type) && isEndStatus(st.status) &&
+                           usesAgent(r.tree->unit(u).type);
+        return shown ? qint64(st.exitCode) : std::numeric_limits<qint64>::min();
+    };
+    auto agent = [&](UnitIndex u) {
+        return usesAgent(r.tree->unit(u).type) ? r.tree->effectiveAgent(u) : r.tree->unit(u).agent;
+    };
+    switch (column) {
+    case UnitTreeModel::NameColumn:
+        return QString::compare(r.tree->unit(a).name, r.tree->unit(b).name, Qt::CaseInsensitive);
+    case UnitTreeModel::TypeColumn:
+        return QString::compare(unitTypeName(r.tree->unit(a).type),
+                                unitTypeName(r.tree->unit(b).type), Qt::CaseInsensitive);
+    case UnitTreeModel::StatusColumn:
+        return cmp(int(sa.status), int(sb.status));
+    case UnitTreeModel::AgentColumn:
+        return QString::compare(agent(a), agent(b), Qt::CaseInsensitive);
+    case UnitTreeModel::ExecIdColumn:
+        return cmp(sa.execSerial, sb.execSerial);
+    case UnitTreeModel::StartColumn:
+        return cmp(sa.startMs, sb.startMs);
+    case UnitTreeModel::EndColumn:
+        return cmp(sa.endMs, sb.endMs);
+    case UnitTreeModel::ExitCodeColumn:
+        return cmp(exit(a, sa), exit(b, sb));
+    }
+    return 0;
+}
+
+// Every listed parent's rows are in `column` order (ties in definition order); returns the
+// number of adjacent pairs whose values differ (so a test can see the order was exercised).
+int verifyOrder(UnitTreeModel &model, const RegionData &r, int column, Qt::SortOrder order,
+                const QModelIndex &parent = {})
+{
+    int distinct = 0;
+    for (int row = 0; row + 1 < model.rowCount(parent); ++row) {
+        const UnitIndex a = model.unitAt(model.index(row, 0, parent));
+        const UnitIndex b = model.unitAt(model.index(row + 1, 0, parent));
+        int c = compareShown(r, column, a, b);
+        if (order == Qt::DescendingOrder)
+            c = -c;
+        const QString where = QStringLiteral("column %1 %2: %3 before %4")
+                                  .arg(column)
+                                  .arg(order == Qt::AscendingOrder ? "asc" : "desc",
+                                       r.tree->path(a), r.tree->path(b));
+        if (c > 0 || (c == 0 && a > b)) {
+            qWarning("%s", qPrintable(where));
+            return -1;
+        }
+        distinct += c != 0;
+    }
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const int below = verifyOrder(model, r, column, order, model.index(row, 0, parent));
+        if (below < 0)
+            return -1;
+        distinct += below;
+    }
+    return distinct;
+}
+
 } // namespace
 
 class TestUnitTree : public QObject
@@ -59,6 +132,10 @@ private Q_SLOTS:
     void filteredRowsComeAndGo();
     void filterShowsMatchesAndTheirAncestors();
     void sortsAnyColumn();
+    void everyColumnSortsInOrder_data();
+    void everyColumnSortsInOrder();
+    void resortsAfterAChange_data();
+    void resortsAfterAChange();
 };
 
 void TestUnitTree::structureMatchesTheTree()
@@ -275,6 +352,85 @@ void TestUnitTree::sortsAnyColumn()
     model.sort(UnitTreeModel::NameColumn, Qt::AscendingOrder);
     QCOMPARE(model.index(0, 0, model.indexOf(model.unitAt(sales))).data().toString(),
              QStringLiteral("ADHOC_REINDEX"));
+}
+
+void TestUnitTree::everyColumnSortsInOrder_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    for (int column = 0; column < UnitTreeModel::ColumnCount; ++column) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            QTest::addRow("column %d %s", column, order == Qt::AscendingOrder ? "asc" : "desc")
+                << column << int(order);
+        }
+    }
+}
+
+// Sorting orders every level of the tree by what the column shows, in both directions.
+void TestUnitTree::everyColumnSortsInOrder()
+{
+    QFETCH(int, column);
+    QFETCH(int, order);
+    QTemporaryDir dir;
+    auto c = drtest::demoConsole(dir);
+    QVERIFY(c);
+    UnitTreeModel model(*c, RegionId::Primary);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.sort(column, Qt::SortOrder(order));
+    const int distinct =
+        verifyOrder(model, c->region(RegionId::Primary), column, Qt::SortOrder(order));
+    QVERIFY2(distinct >= 0, "rows out of order (see the warning above)");
+    QVERIFY2(distinct >= 10,
+             qPrintable(QString::number(distinct))); // the column has values to order
+    QCOMPARE(materialize(model), int(c->region(RegionId::Primary).tree->size()));
+}
+
+void TestUnitTree::resortsAfterAChange_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    for (int column : {int(UnitTreeModel::NameColumn), int(UnitTreeModel::StatusColumn),
+                       int(UnitTreeModel::EndColumn), int(UnitTreeModel::ExitCodeColumn)}) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            QTest::addRow("column %d %s", column, order == Qt::AscendingOrder ? "asc" : "desc")
+                << column << int(order);
+        }
+    }
+}
+
+// A view sorted by a column that a status change alters (status, end, exit code) moves the
+// changed rows to their new place: one layout change, the selection (a persistent index) kept.
+void TestUnitTree::resortsAfterAChange()
+{
+    QFETCH(int, column);
+    QFETCH(int, order);
+    QTemporaryDir dir;
+    auto c = drtest::demoConsole(dir);
+    QVERIFY(c);
+    const RegionData &p = c->region(RegionId::Primary);
+    UnitTreeModel model(*c, RegionId::Primary);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.sort(column, Qt::SortOrder(order));
+    materialize(model);
+    const UnitIndex job = firstRunningJob(p);
+    QVERIFY(job != kNoUnit);
+    const QPersistentModelIndex selected = model.indexOf(job);
+    const int rowBefore = selected.row();
+    QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    DR_VERIFY_OK(c->kill(drtest::kCustomer, RegionId::Primary, job)); // status, end and exit change
+    QCOMPARE(verifyOrder(model, p, column, Qt::SortOrder(order)) >= 0, true);
+    QVERIFY(selected.isValid());
+    QCOMPARE(model.unitAt(selected), job);
+    QCOMPARE(selected.row(), model.indexOf(job).row());
+    QCOMPARE(reset.count(), 0);
+    // Moved rows come with exactly one layout change; a change that keeps the order, none.
+    if (column == UnitTreeModel::NameColumn)
+        QCOMPARE(layout.count(), 0);
+    else if (selected.row() != rowBefore)
+        QCOMPARE(layout.count(), 1);
+    else
+        QVERIFY(layout.count() <= 1);
 }
 
 QTEST_MAIN(TestUnitTree)
