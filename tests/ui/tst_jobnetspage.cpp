@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QMenu>
@@ -55,7 +56,8 @@ void onlyClass(JobnetsPage &page, StatusClass keep)
 {
     for (StatusClass c : {StatusClass::Running, StatusClass::Wait, StatusClass::Normal,
                           StatusClass::Warning, StatusClass::Abnormal, StatusClass::None}) {
-        auto *box = page.findChild<QCheckBox *>(QStringLiteral("classFilter_%1").arg(statusClassCode(c)));
+        auto *box =
+            page.findChild<QCheckBox *>(QStringLiteral("classFilter_%1").arg(statusClassCode(c)));
         box->setChecked(c == keep);
     }
 }
@@ -77,6 +79,7 @@ private Q_SLOTS:
     void classFilterShowsExactlyThoseRows_data();
     void classFilterShowsExactlyThoseRows();
     void needsReviewFilter();
+    void followsTheActiveRegion();
     void changeStatusThroughContextMenu();
     void disabledActionsExplain();
     void providerCannotOperateUnits();
@@ -120,9 +123,8 @@ void TestJobnetsPage::needsReviewFilter()
     QCOMPARE(page->region(), RegionId::Dr); // opens on the active region
     page->findChild<QCheckBox *>(QStringLiteral("needsReviewFilter"))->setChecked(true);
     const RegionData &d = c->region(RegionId::Dr);
-    const QSet<UnitIndex> expected = withAncestors(d, [&](UnitIndex i) {
-        return d.states[std::size_t(i)].has(FlagNeedsReview);
-    });
+    const QSet<UnitIndex> expected = withAncestors(
+        d, [&](UnitIndex i) { return d.states[std::size_t(i)].has(FlagNeedsReview); });
     QCOMPARE(shown(*page->model()), expected);
     int unknown = 0;
     for (UnitIndex u : expected)
@@ -134,6 +136,53 @@ void TestJobnetsPage::needsReviewFilter()
     QTRY_VERIFY(shown(*page->model()).size() < expected.size());
     for (UnitIndex u : shown(*page->model()))
         QVERIFY(d.tree->path(u).startsWith(QLatin1String("/LOGISTICS")));
+}
+
+// Opened before a failover, the page moves to the DR region at the switch (its "needs review"
+// units are there); an operator's pick afterwards stays until the next switch.
+void TestJobnetsPage::followsTheActiveRegion()
+{
+    QTemporaryDir dir;
+    auto c = drtest::demoConsole(dir);
+    QVERIFY(c);
+    MainWindow w(*c);
+    w.setOperator(drtest::kCustomer);
+    JobnetsPage *page = w.jobnetsPage();
+    auto *selector = page->findChild<QComboBox *>(QStringLiteral("regionSelector"));
+    QCOMPARE(page->region(), RegionId::Primary);
+    page->findChild<QCheckBox *>(QStringLiteral("needsReviewFilter"))->setChecked(true);
+    QCOMPARE(page->model()->matchingUnits(), 0);
+    DR_VERIFY_OK(c->advanceClock(Operator::system(), 10 * 60 * 1000));
+    QCOMPARE(page->region(), RegionId::Primary);
+
+    DR_VERIFY_OK(c->startSwitch(drtest::kCustomer, Phase::Failover, SwitchMode::Drill, {}));
+    QCOMPARE(page->region(), RegionId::Primary); // step 1 does not move operation yet
+    DR_VERIFY_OK(c->completeStep(drtest::kProvider, 2));
+    QCOMPARE(page->region(), RegionId::Dr);
+    QCOMPARE(selector->currentData().toInt(), int(RegionId::Dr));
+    QVERIFY(page->model()->matchingUnits() > 0);
+    const RegionData &d = c->region(RegionId::Dr);
+    QCOMPARE(shown(*page->model()), withAncestors(d, [&](UnitIndex i) {
+                 return d.states[std::size_t(i)].has(FlagNeedsReview);
+             }));
+
+    // The operator looks at the primary; the work in DR goes on without taking the view away.
+    selector->setCurrentIndex(selector->findData(int(RegionId::Primary)));
+    QCOMPARE(page->region(), RegionId::Primary);
+    DR_VERIFY_OK(c->copyAgents(drtest::kCustomer, RegionId::Primary, RegionId::Dr, true));
+    DR_VERIFY_OK(c->completeStep(drtest::kCustomer, 3));
+    DR_VERIFY_OK(c->completeStep(drtest::kCustomer, 4, {QString(), true, {}}));
+    DR_VERIFY_OK(c->completeStep(drtest::kProvider, 5));
+    DR_VERIFY_OK(c->advanceClock(Operator::system(), 10 * 60 * 1000));
+    DR_VERIFY_OK(c->completeStep(drtest::kCustomer, 6));
+    QCOMPARE(page->region(), RegionId::Primary);
+
+    // Back on DR by choice; the failback's switch moves the page to the primary again.
+    selector->setCurrentIndex(selector->findData(int(RegionId::Dr)));
+    DR_VERIFY_OK(c->startSwitch(drtest::kCustomer, Phase::Failback, SwitchMode::Drill, {}));
+    QCOMPARE(page->region(), RegionId::Dr);
+    DR_VERIFY_OK(c->completeStep(drtest::kProvider, 8));
+    QCOMPARE(page->region(), RegionId::Primary);
 }
 
 void TestJobnetsPage::changeStatusThroughContextMenu()
@@ -190,7 +239,8 @@ void TestJobnetsPage::changeStatusThroughContextMenu()
     QCOMPARE(parentStatus.data().toString(), statusName(d.states[std::size_t(parent)].status));
     if (parentBefore == UnitStatus::AbendRunning)
         QVERIFY(d.states[std::size_t(parent)].status != UnitStatus::AbendRunning ||
-                UnitActionRules::rerunTargets(d, d.tree->rootJobnetOf(job), RerunFrom::Abnormal).size() > 0);
+                UnitActionRules::rerunTargets(d, d.tree->rootJobnetOf(job), RerunFrom::Abnormal)
+                        .size() > 0);
     auto entries = c->auditEntries({-1, QStringLiteral("change-status"), -1});
     QVERIFY(entries.ok() && entries->size() == 1);
     QVERIFY(entries->first().details.contains(d.tree->path(job)));
@@ -204,21 +254,26 @@ void TestJobnetsPage::disabledActionsExplain()
     MainWindow w(*c);
     w.setOperator(drtest::kCustomer);
     JobnetsPage *page = w.jobnetsPage();
-    const UnitIndex ended = c->findUnit(RegionId::Primary, QStringLiteral("/OPS/DB_BACKUP/BK_VERIFY"));
+    const UnitIndex ended =
+        c->findUnit(RegionId::Primary, QStringLiteral("/OPS/DB_BACKUP/BK_VERIFY"));
     QVERIFY(page->selectUnit(ended));
     QVERIFY(!page->killAction()->isEnabled());
-    QVERIFY(page->killAction()->toolTip().contains(QLatin1String("only running units can be killed")));
+    QVERIFY(
+        page->killAction()->toolTip().contains(QLatin1String("only running units can be killed")));
     QVERIFY(!page->holdAction()->isEnabled());
     QVERIFY(page->rerunAction(RerunFrom::ThisOnly)->isEnabled());
     QVERIFY(!page->rerunAction(RerunFrom::Top)->isEnabled());
-    QVERIFY(page->rerunAction(RerunFrom::Top)->toolTip().contains(QLatin1String("not a root jobnet")));
+    QVERIFY(
+        page->rerunAction(RerunFrom::Top)->toolTip().contains(QLatin1String("not a root jobnet")));
     // Suppressed region: actions stay possible and say that nothing starts until release.
     failOver(*c);
     page->setRegion(RegionId::Dr);
     const UnitIndex root = c->findUnit(RegionId::Dr, QStringLiteral("/OPS/DB_BACKUP"));
     QVERIFY(page->selectUnit(root));
     QVERIFY(page->rerunAction(RerunFrom::Top)->isEnabled());
-    QVERIFY(page->rerunAction(RerunFrom::Top)->toolTip().contains(QLatin1String("jobs will not start until release")));
+    QVERIFY(page->rerunAction(RerunFrom::Top)
+                ->toolTip()
+                .contains(QLatin1String("jobs will not start until release")));
     // The standby primary cannot be operated.
     page->setRegion(RegionId::Primary);
     QVERIFY(page->selectUnit(c->findUnit(RegionId::Primary, QStringLiteral("/OPS/DB_BACKUP"))));
@@ -234,13 +289,15 @@ void TestJobnetsPage::providerCannotOperateUnits()
     MainWindow w(*c);
     w.setOperator(drtest::kProvider);
     JobnetsPage *page = w.jobnetsPage();
-    const UnitIndex job = c->findUnit(RegionId::Primary, QStringLiteral("/OPS/DB_BACKUP/BK_VERIFY"));
+    const UnitIndex job =
+        c->findUnit(RegionId::Primary, QStringLiteral("/OPS/DB_BACKUP/BK_VERIFY"));
     QVERIFY(page->selectUnit(job));
     for (QAction *a : {page->changeStatusAction(), page->rerunAction(RerunFrom::ThisOnly)}) {
         QVERIFY(!a->isEnabled());
         QVERIFY2(a->toolTip().contains(QLatin1String("customer")), qPrintable(a->toolTip()));
     }
-    DR_VERIFY_REFUSED(c->rerun(drtest::kProvider, RegionId::Primary, job, RerunFrom::ThisOnly, false), "role");
+    DR_VERIFY_REFUSED(
+        c->rerun(drtest::kProvider, RegionId::Primary, job, RerunFrom::ThisOnly, false), "role");
     w.setOperator(drtest::kCustomer);
     QVERIFY(page->rerunAction(RerunFrom::ThisOnly)->isEnabled());
 }
