@@ -6,6 +6,7 @@
 #include "ScriptedPrompts.h"
 #include "Session.h"
 #include "TestSupport.h"
+#include "UiLanguage.h"
 #include "dialogs/ChangeStatusDialog.h"
 #include "models/UnitTreeModel.h"
 #include "pages/JobnetsPage.h"
@@ -15,10 +16,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -81,6 +84,8 @@ private Q_SLOTS:
     void needsReviewFilter();
     void followsTheActiveRegion();
     void changeStatusThroughContextMenu();
+    void changeStatusOfSeveralJobs();
+    void changeStatusDialogDisablesRefusedTargets();
     void disabledActionsExplain();
     void providerCannotOperateUnits();
 };
@@ -244,6 +249,142 @@ void TestJobnetsPage::changeStatusThroughContextMenu()
     auto entries = c->auditEntries({-1, QStringLiteral("change-status"), -1});
     QVERIFY(entries.ok() && entries->size() == 1);
     QVERIFY(entries->first().details.contains(d.tree->path(job)));
+}
+
+// Several jobs selected with Ctrl+click change together: the dialog names them all, one OK
+// changes each, their jobnets are recomputed, and each change is audited.
+void TestJobnetsPage::changeStatusOfSeveralJobs()
+{
+    const drtest::UiLanguage english(
+        QStringLiteral("en")); // plural forms come from the translation
+    QVERIFY(english.ok());
+    QTemporaryDir dir;
+    auto c = drtest::demoConsole(dir);
+    QVERIFY(c);
+    failOver(*c);
+    MainWindow w(*c);
+    w.setOperator(drtest::kCustomer);
+    w.resize(1280, 800);
+    w.tabs()->setCurrentWidget(w.jobnetsPage());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    JobnetsPage *page = w.jobnetsPage();
+    page->findChild<QCheckBox *>(QStringLiteral("needsReviewFilter"))->setChecked(true);
+    const RegionData &d = c->region(RegionId::Dr);
+    QList<UnitIndex> unknown;
+    for (UnitIndex i = 0; i < d.tree->size(); ++i) {
+        if (d.states[std::size_t(i)].status == UnitStatus::Unknown)
+            unknown << i;
+    }
+    QVERIFY(unknown.size() >= 2);
+    QTreeView *view = page->view();
+    for (int k = 0; k < unknown.size(); ++k) {
+        const QModelIndex index = page->model()->indexOf(unknown[k]);
+        QVERIFY(index.isValid());
+        view->scrollTo(index);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton,
+                          k == 0 ? Qt::NoModifier : Qt::ControlModifier,
+                          view->visualRect(index).center());
+    }
+    QList<UnitIndex> selected = page->selectedUnits();
+    std::sort(selected.begin(), selected.end());
+    QCOMPARE(selected, unknown);
+    QVERIFY(page->changeStatusAction()->isEnabled());
+    page->changeStatusAction()->trigger();
+    ChangeStatusDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w.findChild<ChangeStatusDialog *>()) != nullptr);
+    const QString summary = dialog->findChild<QLabel *>(QStringLiteral("summary"))->text();
+    QVERIFY2(summary.startsWith(QStringLiteral("Set the status of %1 jobs:").arg(unknown.size())),
+             qPrintable(summary));
+    // The first five by path, and how many more.
+    for (int k = 0; k < std::min(5, int(unknown.size())); ++k)
+        QVERIFY2(summary.contains(d.tree->path(unknown[k])), qPrintable(summary));
+    if (unknown.size() > 5)
+        QVERIFY2(summary.endsWith(QStringLiteral("... and %1 more").arg(unknown.size() - 5)),
+                 qPrintable(summary));
+    dialog->findChild<QRadioButton *>(QStringLiteral("target_warning"))->click();
+    dialog->findChild<QPushButton *>(QStringLiteral("okButton"))->click();
+    for (UnitIndex u : std::as_const(unknown)) {
+        QTRY_COMPARE(d.states[std::size_t(u)].status, UnitStatus::Warning);
+        QVERIFY(!d.states[std::size_t(u)].has(FlagNeedsReview));
+        // Reviewed: they leave the "needs review" list; their jobnets show the recomputed status.
+        QVERIFY(!page->model()->indexOf(u).isValid());
+        const UnitIndex parent = d.tree->unit(u).parent;
+        const QModelIndex parentStatus =
+            page->model()->indexOf(parent, UnitTreeModel::StatusColumn);
+        if (parentStatus.isValid())
+            QCOMPARE(parentStatus.data().toString(),
+                     statusName(d.states[std::size_t(parent)].status));
+    }
+    auto entries = c->auditEntries({-1, QStringLiteral("unit.change-status"), -1});
+    QVERIFY(entries.ok());
+    QCOMPARE(entries->size(), unknown.size());
+}
+
+// The dialog offers only what the core allows for every selected job and disables the rest,
+// saying why: a jobnet connector cannot be set to Failed to start or Bypassed.
+void TestJobnetsPage::changeStatusDialogDisablesRefusedTargets()
+{
+    QTemporaryDir dir;
+    auto c = drtest::demoConsole(dir);
+    QVERIFY(c);
+    MainWindow w(*c);
+    w.setOperator(drtest::kCustomer);
+    w.show();
+    JobnetsPage *page = w.jobnetsPage();
+    const RegionData &p = c->region(RegionId::Primary);
+    const UnitIndex job =
+        c->findUnit(RegionId::Primary, QStringLiteral("/OPS/DB_BACKUP/BK_VERIFY"));
+    const UnitIndex connector =
+        c->findUnit(RegionId::Primary, QStringLiteral("/OPS/DWH_NIGHTLY/TO_REPORT"));
+    const UnitIndex judgment =
+        c->findUnit(RegionId::Primary, QStringLiteral("/LOGISTICS/INV_RECON/CHECK_DIFF"));
+    QVERIFY(job != kNoUnit && connector != kNoUnit && judgment != kNoUnit);
+    QVERIFY(isEndStatus(p.states[std::size_t(job)].status));
+    QVERIFY(isEndStatus(p.states[std::size_t(connector)].status));
+
+    QVERIFY(page->selectUnit(job));
+    QVERIFY(page->selectUnit(connector));
+    page->view()->selectionModel()->select(page->model()->indexOf(job),
+                                           QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QCOMPARE(page->selectedUnits().size(), 2);
+    QVERIFY(page->changeStatusAction()->isEnabled());
+    page->changeStatusAction()->trigger();
+    ChangeStatusDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w.findChild<ChangeStatusDialog *>()) != nullptr);
+    auto target = [dialog](const char *code) {
+        return dialog->findChild<QRadioButton *>(QStringLiteral("target_") + QLatin1String(code));
+    };
+    QCOMPARE(p.states[std::size_t(job)].status, UnitStatus::Normal);
+    for (const char *code : {"warning", "abnormal"}) {
+        QVERIFY2(target(code)->isEnabled(), code);
+        QVERIFY2(target(code)->toolTip().isEmpty(), code);
+    }
+    // Both already ended normally: setting that again is refused too.
+    QVERIFY(!target("normal")->isEnabled());
+    QVERIFY2(target("normal")->toolTip().contains(QLatin1String("already")),
+             qPrintable(target("normal")->toolTip()));
+    for (const char *code : {"fail", "bypass"}) {
+        QVERIFY2(!target(code)->isEnabled(), code);
+        QVERIFY2(target(code)->toolTip().contains(QLatin1String("jobnet connector")),
+                 qPrintable(target(code)->toolTip()));
+    }
+    dialog->reject();
+    QTRY_VERIFY(!w.findChild<ChangeStatusDialog *>());
+
+    // A judgment job alone: nothing to offer, and the action says why.
+    QVERIFY(page->selectUnit(judgment));
+    QVERIFY(!page->changeStatusAction()->isEnabled());
+    QVERIFY2(page->changeStatusAction()->toolTip().contains(QLatin1String("judgment job")),
+             qPrintable(page->changeStatusAction()->toolTip()));
+    // Forced anyway, the dialog disables every target.
+    ChangeStatusDialog forced(p, {judgment});
+    for (UnitStatus t : UnitActionRules::changeTargets()) {
+        auto *b = forced.findChild<QRadioButton *>(QStringLiteral("target_") + statusCode(t));
+        QVERIFY(!b->isEnabled());
+        QVERIFY(b->toolTip().contains(QLatin1String("judgment job")));
+    }
+    QVERIFY(!forced.findChild<QPushButton *>(QStringLiteral("okButton"))->isEnabled());
 }
 
 void TestJobnetsPage::disabledActionsExplain()
