@@ -47,6 +47,9 @@ public:
     RunbookPage *runbookPage() const { return m_runbook; }
     AuditPage *auditPage() const { return m_audit; }
 
+    // How the console starts: shows the window, runs the simulated clock and asks who is
+    // operating.
+    void start();
     // Asks who is operating (non-blocking: the dialog opens and signs in when accepted).
     void signIn();
     void setOperator(const Operator &op);

@@ -2,7 +2,6 @@
 
 #include "ConsoleLoader.h"
 #include "MainWindow.h"
-#include "SimulationController.h"
 
 #include "AppPaths.h"
 #include "Console.h"
@@ -40,12 +39,13 @@ bool displayAvailable(int argc, char **argv)
 int main(int argc, char **argv)
 {
     if (!displayAvailable(argc, argv)) {
-        std::fprintf(stderr,
-                     "drconsole: no display is available (DISPLAY and WAYLAND_DISPLAY are not set).\n"
-                     "Run it on a desktop session, or without a screen:\n"
-                     "  xvfb-run -a drconsole            (a virtual X display; package xvfb)\n"
-                     "  drconsole -platform offscreen    (renders nothing visible)\n"
-                     "The command-line twin works without a display: drctl status\n");
+        std::fprintf(
+            stderr,
+            "drconsole: no display is available (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+            "Run it on a desktop session, or without a screen:\n"
+            "  xvfb-run -a drconsole            (a virtual X display; package xvfb)\n"
+            "  drconsole -platform offscreen    (renders nothing visible)\n"
+            "The command-line twin works without a display: drctl status\n");
         return 1;
     }
     QApplication app(argc, argv);
@@ -55,14 +55,16 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/drconsole.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("DR Console: disaster-recovery operator console"));
+    parser.setApplicationDescription(
+        QStringLiteral("DR Console: disaster-recovery operator console"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file (default: %1)")
-                                                                .arg(dr::AppPaths::defaultDatabase()),
-                                      QStringLiteral("PATH"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("UI language: ja or en"),
-                                        QStringLiteral("LANG"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QStringLiteral("Database file (default: %1)").arg(dr::AppPaths::defaultDatabase()),
+        QStringLiteral("PATH"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"), QStringLiteral("UI language: ja or en"), QStringLiteral("LANG"));
     parser.addOption(dbOption);
     parser.addOption(langOption);
     parser.process(app);
@@ -70,9 +72,12 @@ int main(int argc, char **argv)
     // --lang wins; otherwise the choice made in View > Language; otherwise the system locale.
     QString language = parser.value(langOption);
     if (language.isEmpty())
-        language = QSettings(QStringLiteral("drconsole"), QStringLiteral("drconsole")).value(QStringLiteral("language")).toString();
+        language = QSettings(QStringLiteral("drconsole"), QStringLiteral("drconsole"))
+                       .value(QStringLiteral("language"))
+                       .toString();
     dr::Localization::install(app, dr::Localization::choose(language));
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : dr::AppPaths::defaultDatabase();
+    const QString path =
+        parser.isSet(dbOption) ? parser.value(dbOption) : dr::AppPaths::defaultDatabase();
     // A large database takes seconds to check and load: that happens on a worker thread while
     // a progress dialog keeps the GUI alive.
     auto console = dr::ui::ConsoleLoader::openWithProgress(path);
@@ -85,14 +90,13 @@ int main(int argc, char **argv)
     if (!(*console)->isInitialized()) {
         if (auto s = (*console)->initialize({}); !s) {
             std::fprintf(stderr, "drconsole: %s\n", qPrintable(s.error().message));
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot create the demo environment"),
-                                  s.error().message);
+            QMessageBox::critical(
+                nullptr, QApplication::translate("main", "Cannot create the demo environment"),
+                s.error().message);
             return 5;
         }
     }
     dr::ui::MainWindow window(**console);
-    window.show();
-    window.simulation().setRunning(true);
-    window.signIn();
+    window.start();
     return app.exec();
 }
