@@ -13,6 +13,7 @@
 #include "dialogs/AdvanceClockDialog.h"
 #include "dialogs/SignInDialog.h"
 #include "widgets/RegionCard.h"
+#include "widgets/StatusPalette.h"
 
 #include "Localization.h"
 
@@ -55,6 +56,33 @@ bool suppressedShown(MainWindow &w, RegionId region)
 {
     return !w.card(region)->findChild<QLabel *>(QStringLiteral("suppressedMarker"))->isHidden();
 }
+// The colour a person sees at `point` of `widget`.
+QColor pixel(QWidget *widget, QPoint point)
+{
+    return widget->grab().toImage().pixelColor(point);
+}
+
+// The card's state line says `text` in white on `colour`, its frame has that colour, and the
+// amber suppression marker shows (with its text) exactly when `suppressed`.
+void verifyCard(MainWindow &w, RegionId region, const QString &text, const QColor &colour,
+                bool suppressed)
+{
+    RegionCard *card = w.card(region);
+    auto *state = card->findChild<QLabel *>(QStringLiteral("managerState"));
+    QCoreApplication::processEvents();
+    QCOMPARE(state->text(), text);
+    // Right of the centred text, inside the rounded corners: the background.
+    QCOMPARE(pixel(state, QPoint(state->width() - 3, state->height() / 2)).name(), colour.name());
+    QCOMPARE(pixel(card, QPoint(1, card->height() / 2)).name(), colour.name());
+    auto *marker = card->findChild<QLabel *>(QStringLiteral("suppressedMarker"));
+    QCOMPARE(!marker->isHidden(), suppressed);
+    if (suppressed) {
+        QVERIFY(marker->text().contains(QLatin1String("Job execution suppressed")));
+        QCOMPARE(pixel(marker, QPoint(marker->width() - 3, marker->height() / 2)).name(),
+                 StatusPalette::suppressed().name());
+    }
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -105,15 +133,30 @@ void TestMainWindow::cardsFollowTheSwitch()
     auto console = drtest::demoConsole(dir);
     QVERIFY(console);
     MainWindow w(*console);
+    w.resize(1280, 800);
     w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QString running = QStringLiteral("Manager running");
+    const QString stopped = QStringLiteral("Manager stopped");
+    // Before: the primary runs (blue), DR stands by stopped (grey), nothing suppressed.
+    verifyCard(w, RegionId::Primary, running, StatusPalette::managerRunning(), false);
+    verifyCard(w, RegionId::Dr, stopped, StatusPalette::managerStopped(), false);
+
     const Operator sim = Operator::system();
     DR_VERIFY_OK(console->declareOutage(drtest::kCustomer, RegionId::Primary));
     QTRY_COMPARE(cardState(w, RegionId::Primary), QStringLiteral("unavailable"));
+    verifyCard(w, RegionId::Primary,
+               QStringLiteral("Region unavailable (outage since 2026-11-25 10:30:00 JST)"),
+               StatusPalette::unavailable(), false);
+    verifyCard(w, RegionId::Dr, stopped, StatusPalette::managerStopped(), false);
+
     DR_VERIFY_OK(
         console->startSwitch(drtest::kCustomer, Phase::Failover, SwitchMode::Disaster, {}));
     DR_VERIFY_OK(console->completeStep(drtest::kProvider, 2));
     QTRY_COMPARE(cardState(w, RegionId::Dr), QStringLiteral("running"));
     QTRY_VERIFY(suppressedShown(w, RegionId::Dr));
+    // Started suppressed: blue, plus the amber marker that says what it means.
+    verifyCard(w, RegionId::Dr, running, StatusPalette::managerRunning(), true);
     QCOMPARE(cardText(w, RegionId::Dr, "activeLabel"), QStringLiteral("Active"));
     QVERIFY(!w.card(RegionId::Dr)
                  ->findChild<QLabel *>(QStringLiteral("restrictionsLabel"))
@@ -124,8 +167,13 @@ void TestMainWindow::cardsFollowTheSwitch()
     DR_VERIFY_OK(console->completeStep(drtest::kCustomer, 4, {QString(), true, {}}));
     DR_VERIFY_OK(console->completeStep(drtest::kProvider, 5));
     QTRY_VERIFY(!suppressedShown(w, RegionId::Dr));
+    // Released: blue, no marker.
+    verifyCard(w, RegionId::Dr, running, StatusPalette::managerRunning(), false);
+
     DR_VERIFY_OK(console->restoreRegion(sim, RegionId::Primary));
     QTRY_COMPARE(cardState(w, RegionId::Primary), QStringLiteral("stopped"));
+    verifyCard(w, RegionId::Primary, stopped, StatusPalette::managerStopped(), false);
+    QCOMPARE(cardText(w, RegionId::Primary, "activeLabel"), QStringLiteral("Standby"));
 }
 
 void TestMainWindow::roleGating()
