@@ -81,6 +81,8 @@ class TestJobnetsPage : public QObject
 private Q_SLOTS:
     void classFilterShowsExactlyThoseRows_data();
     void classFilterShowsExactlyThoseRows();
+    void classFilterLabels_data();
+    void classFilterLabels();
     void needsReviewFilter();
     void followsTheActiveRegion();
     void changeStatusThroughContextMenu();
@@ -114,6 +116,47 @@ void TestJobnetsPage::classFilterShowsExactlyThoseRows()
     });
     QCOMPARE(shown(*page->model()), expected);
     QVERIFY(!expected.isEmpty());
+}
+
+void TestJobnetsPage::classFilterLabels_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("labels");
+    QTest::newRow("en") << QStringLiteral("en")
+                        << QStringList{QStringLiteral("Running"),
+                                       QStringLiteral("Waiting"),
+                                       QStringLiteral("Normal"),
+                                       QStringLiteral("Warning"),
+                                       QStringLiteral("Abnormal"),
+                                       QStringLiteral("Not scheduled / registered")};
+    QTest::newRow("ja") << QStringLiteral("ja")
+                        << QStringList{QStringLiteral("実行中"), QStringLiteral("待ち"),
+                                       QStringLiteral("正常"),   QStringLiteral("警告"),
+                                       QStringLiteral("異常"),   QStringLiteral("未計画・未登録")};
+}
+
+// The class of noplan and unregistered names both (it counts and filters both).
+void TestJobnetsPage::classFilterLabels()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, labels);
+    const drtest::UiLanguage ui(language);
+    QVERIFY(ui.ok());
+    QTemporaryDir dir;
+    auto c = drtest::demoConsole(dir);
+    QVERIFY(c);
+    MainWindow w(*c);
+    QStringList shownLabels;
+    for (StatusClass cls : {StatusClass::Running, StatusClass::Wait, StatusClass::Normal,
+                            StatusClass::Warning, StatusClass::Abnormal, StatusClass::None})
+        shownLabels << w.jobnetsPage()
+                           ->findChild<QCheckBox *>(
+                               QStringLiteral("classFilter_%1").arg(statusClassCode(cls)))
+                           ->text();
+    QCOMPARE(shownLabels, labels);
+    // Both statuses of the class are behind that box.
+    QCOMPARE(statusClass(UnitStatus::NoPlan), StatusClass::None);
+    QCOMPARE(statusClass(UnitStatus::Unregistered), StatusClass::None);
 }
 
 void TestJobnetsPage::needsReviewFilter()
