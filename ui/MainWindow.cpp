@@ -13,6 +13,7 @@
 #include "pages/OverviewPage.h"
 #include "pages/RunbookPage.h"
 #include "report/ReportExport.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/RegionCard.h"
 #include "wizard/SwitchoverWizard.h"
 
@@ -63,7 +64,8 @@ MainWindow::MainWindow(Console &console, QWidget *parent)
     m_operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
     m_clockLabel = new QLabel(this);
     m_clockLabel->setObjectName(QStringLiteral("clockLabel"));
-    m_databaseLabel = new QLabel(this);
+    m_databaseLabel =
+        new ElidedLabel(Qt::ElideMiddle, this); // a long path must not widen the window
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addWidget(m_operatorLabel);
     statusBar()->addWidget(m_clockLabel);

@@ -17,6 +17,7 @@ namespace dr::ui {
 
 class AgentsPage;
 class AuditPage;
+class ElidedLabel;
 class ConsoleActions;
 class JobnetsPage;
 class OverviewPage;
@@ -74,7 +75,7 @@ private:
     AuditPage *m_audit;
     QLabel *m_operatorLabel;
     QLabel *m_clockLabel;
-    QLabel *m_databaseLabel;
+    ElidedLabel *m_databaseLabel;
     QPointer<SwitchoverWizard> m_wizard;
 };
 

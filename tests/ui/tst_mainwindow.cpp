@@ -26,6 +26,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -83,6 +84,62 @@ void verifyCard(MainWindow &w, RegionId region, const QString &text, const QColo
     }
 }
 
+// Every shown text of the card has the room it needs (wrapped labels their height for their
+// width, one-line texts their width), the card's parts do not overlap, and the class counts are
+// whole chips, each on one line, clear of each other and of the pre-flight badge.
+void verifyCardLayout(RegionCard *card)
+{
+    const QString where = card->objectName() + QLatin1Char(' ');
+    for (QLabel *label : card->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(card) || label->text().isEmpty())
+            continue;
+        const QString what =
+            where + label->objectName() + QStringLiteral(" \"") + label->text() + QLatin1Char('"');
+        if (label->wordWrap()) {
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                     qPrintable(what + QStringLiteral(" is %1 px high, needs %2")
+                                           .arg(label->height())
+                                           .arg(label->heightForWidth(label->width()))));
+        } else {
+            QVERIFY2(label->width() >= label->sizeHint().width() &&
+                         label->height() >= label->sizeHint().height(),
+                     qPrintable(what + QStringLiteral(" is cut")));
+        }
+    }
+    auto *badge = card->findChild<QPushButton *>(QStringLiteral("preflightBadge"));
+    if (badge->isVisibleTo(card))
+        QVERIFY2(badge->width() >= badge->sizeHint().width(), qPrintable(where + badge->text()));
+    // The card's own parts, top to bottom, side by side: no two overlap.
+    QList<QWidget *> parts;
+    for (QWidget *child : card->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (child->isVisibleTo(card) && !child->geometry().isEmpty())
+            parts << child;
+    }
+    for (int i = 0; i < parts.size(); ++i) {
+        QVERIFY2(card->rect().contains(parts[i]->geometry()),
+                 qPrintable(where + parts[i]->objectName()));
+        for (int j = i + 1; j < parts.size(); ++j) {
+            QVERIFY2(!parts[i]->geometry().intersects(parts[j]->geometry()),
+                     qPrintable(where + parts[i]->objectName() + QStringLiteral(" overlaps ") +
+                                parts[j]->objectName()));
+        }
+    }
+    auto *chips = card->findChild<QWidget *>(QStringLiteral("classCounts"));
+    QVERIFY(chips);
+    const QList<QLabel *> chipLabels = chips->findChildren<QLabel *>();
+    QCOMPARE(chipLabels.size(), kStatusClassCount);
+    for (int i = 0; i < chipLabels.size(); ++i) {
+        QLabel *chip = chipLabels[i];
+        QVERIFY2(chips->rect().contains(chip->geometry()), qPrintable(where + chip->text()));
+        QCOMPARE(chip->size(), chip->sizeHint()); // whole, on one line
+        QVERIFY(!chip->wordWrap());
+        QVERIFY(chip->text().endsWith(
+            QStringLiteral(": %1").arg(chip->property("count").toLongLong())));
+        for (int j = i + 1; j < chipLabels.size(); ++j)
+            QVERIFY(!chip->geometry().intersects(chipLabels[j]->geometry()));
+    }
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -96,6 +153,8 @@ private Q_SLOTS:
     void statusBarTexts();
     void simulationMenu();
     void languageMenu();
+    void regionsAtSmallSize_data();
+    void regionsAtSmallSize();
     void screenshots_data();
     void screenshots();
 };
@@ -400,16 +459,63 @@ void TestMainWindow::languageMenu()
              QStringLiteral("en"));
 }
 
+void TestMainWindow::regionsAtSmallSize_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    for (const char *language : {"en", "ja"}) {
+        QTest::addRow("%s 900x600", language) << QString::fromLatin1(language) << QSize(900, 600);
+        QTest::addRow("%s 1280x800", language) << QString::fromLatin1(language) << QSize(1280, 800);
+    }
+}
+
+// The Regions tab with DR active and suppressed (its busiest state) at a small and the default
+// size: every text of the cards is shown whole, nothing overlaps, the class counts wrap as
+// whole chips and stay clear of the pre-flight badge.
+void TestMainWindow::regionsAtSmallSize()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    const drtest::UiLanguage ui(language);
+    QVERIFY(ui.ok());
+    QTemporaryDir dir;
+    auto console = drtest::demoConsole(dir);
+    QVERIFY(console);
+    DR_VERIFY_OK(console->declareOutage(drtest::kCustomer, RegionId::Primary));
+    DR_VERIFY_OK(
+        console->startSwitch(drtest::kCustomer, Phase::Failover, SwitchMode::Disaster, {}));
+    DR_VERIFY_OK(console->completeStep(drtest::kProvider, 2));
+    MainWindow w(*console);
+    w.setOperator(drtest::kCustomer);
+    w.resize(size);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCoreApplication::processEvents();
+    // No page, status bar or menu forces the window to be larger than asked.
+    QCOMPARE(w.size(), size);
+    for (RegionId region : kAllRegions)
+        verifyCardLayout(w.card(region));
+    QVERIFY(suppressedShown(w, RegionId::Dr));
+    drtest::saveScreenshot(&w, QStringLiteral("main-regions-dr-suppressed-%1_%2x%3")
+                                   .arg(language)
+                                   .arg(size.width())
+                                   .arg(size.height()));
+}
+
 void TestMainWindow::screenshots_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::newRow("en") << QStringLiteral("en");
-    QTest::newRow("ja") << QStringLiteral("ja");
+    QTest::addColumn<QSize>("size");
+    for (const char *language : {"en", "ja"}) {
+        QTest::addRow("%s", language) << QString::fromLatin1(language) << QSize(1280, 800);
+        QTest::addRow("%s 900x600", language) << QString::fromLatin1(language) << QSize(900, 600);
+    }
 }
 
 void TestMainWindow::screenshots()
 {
     QFETCH(QString, language);
+    QFETCH(QSize, size);
     const drtest::UiLanguage ui(language);
     QVERIFY(ui.ok());
     QTemporaryDir dir;
@@ -417,7 +523,12 @@ void TestMainWindow::screenshots()
     QVERIFY(console);
     MainWindow w(*console);
     w.setOperator(drtest::kCustomer);
-    w.resize(1280, 800);
+    w.resize(size);
+    // The default size keeps the README's names; smaller sizes say their size.
+    const QString suffix =
+        size == QSize(1280, 800)
+            ? language
+            : QStringLiteral("%1_%2x%3").arg(language).arg(size.width()).arg(size.height());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     const QStringList names{QStringLiteral("regions"), QStringLiteral("jobnets"),
@@ -427,8 +538,9 @@ void TestMainWindow::screenshots()
         w.tabs()->setCurrentIndex(i);
         QCoreApplication::processEvents();
         const QString path =
-            drtest::saveScreenshot(&w, QStringLiteral("main-%1-%2").arg(names[i], language));
+            drtest::saveScreenshot(&w, QStringLiteral("main-%1-%2").arg(names[i], suffix));
         QVERIFY(QFileInfo(path).size() > 10000);
+        QCOMPARE(w.size(), size); // no tab forces the window larger
     }
 }
 

@@ -15,12 +15,12 @@
 
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 using namespace dr;
@@ -154,18 +154,18 @@ void TestTabs::auditShowsNamesAndJapanTime()
     filter->setText(QStringLiteral("switch.step"));
     QCOMPARE(w.auditPage()->proxy()->rowCount(), 1);
     // Recent activity: newest first, names and Japan time only.
-    auto *activity = w.findChild<QListWidget *>(QStringLiteral("recentActivity"));
-    QCOMPARE(activity->count(), 3);
-    for (int i = 0; i < activity->count(); ++i) {
-        const QString line = activity->item(i)->text();
+    auto *activity = w.findChild<QTextBrowser *>(QStringLiteral("recentActivity"));
+    const QStringList lines = activity->toPlainText().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+    for (const QString &line : lines) {
         QVERIFY2(!line.contains(isoUtc), qPrintable(line));
         QVERIFY2(line.contains(QLatin1String(" JST")), qPrintable(line));
         QVERIFY2(!line.contains(QLatin1String("switch.step")) &&
                      !line.contains(QLatin1String("region.outage")),
                  qPrintable(line));
     }
-    QVERIFY(activity->item(0)->text().contains(stepName));
-    QVERIFY(activity->item(1)->text().contains(outageName));
+    QVERIFY(lines[0].contains(stepName));
+    QVERIFY(lines[1].contains(outageName));
     filter->clear();
     w.resize(1100, 640);
     w.tabs()->setCurrentWidget(w.auditPage());

@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "dialogs/ChangeStatusDialog.h"
 #include "models/UnitTreeModel.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/StatusPalette.h"
 
 #include "Console.h"
@@ -151,8 +152,14 @@ JobnetsPage::JobnetsPage(Session &session, QWidget *parent)
 
 void JobnetsPage::buildFilterBar(QWidget *bar)
 {
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    // Region, text and "needs review" on one line; the status classes below it, wrapping
+    // between boxes when the window is narrow.
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    rows->addLayout(row);
+    auto *classes = new FlowLayout(nullptr, 12, 2);
+    rows->addLayout(classes);
     m_regionSelector = new QComboBox(bar);
     m_regionSelector->setObjectName(QStringLiteral("regionSelector"));
     for (RegionId r : kAllRegions)
@@ -173,7 +180,7 @@ void JobnetsPage::buildFilterBar(QWidget *bar)
         box->setProperty("statusClass", int(c));
         connect(box, &QCheckBox::toggled, this, &JobnetsPage::applyFilter);
         m_classBoxes << box;
-        row->addWidget(box);
+        classes->addWidget(box);
     }
     m_needsReview = new QCheckBox(tr("Needs review"), bar);
     m_needsReview->setObjectName(QStringLiteral("needsReviewFilter"));
