@@ -5366,6 +5366,16 @@ Jobs that name this agent will fail to start in this region until it is register
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>Step %1 (%2): %3
+Done by: %4</source>
+        <translation>Step %1 (%2): %3
+Done by: %4</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
 </context>
 <context>
     <name>dr::ui::RunbookPage</name>

@@ -5326,6 +5326,16 @@ Jobs that name this agent will fail to start in this region until it is register
         <source>Note</source>
         <translation>備考</translation>
     </message>
+    <message>
+        <source>Step %1 (%2): %3
+Done by: %4</source>
+        <translation>ステップ %1（%2）：%3
+実施者：%4</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>備考：%1</translation>
+    </message>
 </context>
 <context>
     <name>dr::ui::RunbookPage</name>

@@ -19,7 +19,9 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QTreeWidget>
 
@@ -31,10 +33,14 @@ class TestTabs : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void runbookFollowsTheSteps();
+    void runbookShowsWholeTitles_data();
+    void runbookShowsWholeTitles();
     void auditFiltersAndVerifies();
     void auditShowsNamesAndJapanTime_data();
     void auditShowsNamesAndJapanTime();
     void preflightBadgeOpensTheList();
+    void preflightFindingsWrap_data();
+    void preflightFindingsWrap();
 };
 
 void TestTabs::runbookFollowsTheSteps()
@@ -61,6 +67,67 @@ void TestTabs::runbookFollowsTheSteps()
     DR_VERIFY_OK(c->completeStep(drtest::kProvider, 2));
     QTRY_VERIFY(figures->text().contains(QLatin1String("Data-loss window")));
     QCOMPARE(model->index(1, RunbookModel::ByColumn).data().toString(), QStringLiteral("pat"));
+}
+
+void TestTabs::runbookShowsWholeTitles_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QSize>("size");
+    for (const char *language : {"en", "ja"}) {
+        QTest::addRow("%s 1280x800", language) << QString::fromLatin1(language) << QSize(1280, 800);
+        QTest::addRow("%s 900x600", language) << QString::fromLatin1(language) << QSize(900, 600);
+    }
+}
+
+// Step titles (long in Japanese: steps 3 and 9) wrap in rows as high as they need instead of
+// ending in "...", and every row's tooltip has the whole step.
+void TestTabs::runbookShowsWholeTitles()
+{
+    QFETCH(QString, language);
+    QFETCH(QSize, size);
+    const drtest::UiLanguage ui(language);
+    QVERIFY(ui.ok());
+    QTemporaryDir dir;
+    auto c = drtest::demoConsole(dir);
+    QVERIFY(c);
+    DR_VERIFY_OK(c->startSwitch(
+        drtest::kCustomer, Phase::Failover, SwitchMode::Drill,
+        QStringLiteral("Annual drill with the logistics team, agents pre-registered")));
+    MainWindow w(*c);
+    w.resize(size);
+    w.tabs()->setCurrentWidget(w.runbookPage());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QCoreApplication::processEvents();
+    auto *view = w.runbookPage()->findChild<QTableView *>(QStringLiteral("runbookView"));
+    QVERIFY(view);
+    QVERIFY(view->columnWidth(RunbookModel::TitleColumn) >= 150);
+    // (public in QAbstractItemView: the height the row's wrapped texts need at the column widths)
+    auto needed = [view](int row) {
+        return static_cast<QAbstractItemView *>(view)->sizeHintForRow(row);
+    };
+    int wrapped = 0;
+    int oneLine = view->rowHeight(0);
+    for (int row = 1; row < view->model()->rowCount(); ++row)
+        oneLine = std::min(oneLine, view->rowHeight(row));
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex title = view->model()->index(row, RunbookModel::TitleColumn);
+        QVERIFY2(view->rowHeight(row) >= needed(row),
+                 qPrintable(QStringLiteral("row %1 is %2 px high, its text needs %3: %4")
+                                .arg(row + 1)
+                                .arg(view->rowHeight(row))
+                                .arg(needed(row))
+                                .arg(title.data().toString())));
+        wrapped += row > 0 && view->rowHeight(row) > oneLine; // row 1 has a long note
+        QVERIFY(title.data(Qt::ToolTipRole).toString().contains(title.data().toString()));
+    }
+    const QString note =
+        view->model()->index(0, RunbookModel::NoteColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(note.contains(QLatin1String("agents pre-registered")), qPrintable(note));
+    if (size.width() < 1000)
+        QVERIFY(wrapped > 0); // the long titles did need a second line
+    drtest::saveScreenshot(
+        &w, QStringLiteral("runbook-%1_%2x%3").arg(language).arg(size.width()).arg(size.height()));
 }
 
 void TestTabs::auditFiltersAndVerifies()
@@ -199,6 +266,54 @@ void TestTabs::preflightBadgeOpensTheList()
     // Fixing them updates the badge.
     DR_VERIFY_OK(c->copyAgents(drtest::kCustomer, RegionId::Primary, RegionId::Dr, true));
     QTRY_COMPARE(badge->property("errors").toInt(), 0);
+}
+
+void TestTabs::preflightFindingsWrap_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("ja") << QStringLiteral("ja");
+}
+
+// The findings are sentences: they wrap in full (no "...") at the default and a narrow width.
+void TestTabs::preflightFindingsWrap()
+{
+    QFETCH(QString, language);
+    const drtest::UiLanguage ui(language);
+    QVERIFY(ui.ok());
+    QTemporaryDir dir;
+    auto c = drtest::demoConsole(dir);
+    QVERIFY(c);
+    MainWindow w(*c);
+    w.showPreflight(RegionId::Dr);
+    PreflightDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = w.findChild<PreflightDialog *>()) != nullptr);
+    auto *findings = dialog->findChild<QTreeWidget *>(QStringLiteral("preflightFindings"));
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    // Long findings wrap in full at the default and a narrow width.
+    for (int width : {760, 520}) {
+        dialog->resize(width, 420);
+        QTest::qWait(1); // the rows are measured again once the resize settles
+        QCoreApplication::processEvents();
+        const int margin =
+            findings->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, findings) + 1;
+        const int textWidth = findings->columnWidth(1) - 2 * margin;
+        int wrapped = 0;
+        for (int i = 0; i < findings->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = findings->topLevelItem(i);
+            const QRect needed = findings->fontMetrics().boundingRect(
+                QRect(0, 0, textWidth, 10000), Qt::TextWordWrap, item->text(1));
+            QVERIFY2(findings->visualItemRect(item).height() >= needed.height(),
+                     qPrintable(QStringLiteral("%1 px for %2 px of text: %3")
+                                    .arg(findings->visualItemRect(item).height())
+                                    .arg(needed.height())
+                                    .arg(item->text(1))));
+            wrapped += needed.height() > findings->fontMetrics().height();
+        }
+        QVERIFY(wrapped > 0); // the findings are longer than a line here
+        drtest::saveScreenshot(dialog,
+                               QStringLiteral("preflight-dialog-%1_%2").arg(language).arg(width));
+    }
 }
 
 QTEST_MAIN(TestTabs)

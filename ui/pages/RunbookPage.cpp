@@ -49,11 +49,20 @@ RunbookPage::RunbookPage(Session &session, QWidget *parent)
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->horizontalHeader()->setSectionResizeMode(RunbookModel::TitleColumn,
-                                                     QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(RunbookModel::NoteColumn,
-                                                     QHeaderView::Stretch);
+    // Short columns fit their contents; titles take the rest and wrap (Japanese titles are
+    // long), and every row is as high as its wrapped text.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RunbookModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(RunbookModel::NoteColumn, QHeaderView::Interactive);
+    header->resizeSection(RunbookModel::NoteColumn, 180); // the tooltip has the whole note
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->verticalHeader()->setMinimumSectionSize(m_view->fontMetrics().height() + 10);
+    // Rows follow the wrapped height whenever a column's width changes (a window resize).
+    connect(header, &QHeaderView::sectionResized, this,
+            [this] { m_view->verticalHeader()->resizeSections(QHeaderView::ResizeToContents); });
     m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideNone);
     layout->addWidget(m_view, 1);
     m_figures = new QLabel(this);
     m_figures->setObjectName(QStringLiteral("runFigures"));
