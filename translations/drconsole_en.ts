@@ -3845,10 +3845,6 @@ Jobs that name this agent will fail to start in this region until it is register
 <context>
     <name>dr::ui::ConnectionTableModel</name>
     <message>
-        <source>Account %1, %2, %3</source>
-        <translation>Account %1, %2, %3</translation>
-    </message>
-    <message>
         <source>Direct Connect gateway %1</source>
         <translation>Direct Connect gateway %1</translation>
     </message>
@@ -3904,6 +3900,10 @@ Jobs that name this agent will fail to start in this region until it is register
     <message>
         <source>Pre-shared key</source>
         <translation>Pre-shared key</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Account %1</translation>
     </message>
 </context>
 <context>

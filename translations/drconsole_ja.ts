@@ -3818,10 +3818,6 @@ Jobs that name this agent will fail to start in this region until it is register
 <context>
     <name>dr::ui::ConnectionTableModel</name>
     <message>
-        <source>Account %1, %2, %3</source>
-        <translation>アカウント%1、%2、%3</translation>
-    </message>
-    <message>
         <source>Direct Connect gateway %1</source>
         <translation>Direct Connectゲートウェイ%1</translation>
     </message>
@@ -3877,6 +3873,10 @@ Jobs that name this agent will fail to start in this region until it is register
     <message>
         <source>Pre-shared key</source>
         <translation>事前共有鍵</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>アカウント %1</translation>
     </message>
 </context>
 <context>

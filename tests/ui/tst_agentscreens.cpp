@@ -19,8 +19,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
@@ -45,6 +48,9 @@ private:
     void shoot(QWidget *widget, const QString &name);
     // Every push button shows its whole text.
     static void verifyButtonsReadable(QWidget *root);
+    // Every column of `table` is within the view (no hidden part to the right), each row is as
+    // high as its wrapped texts need, and columns fitted to their contents are wide enough.
+    static void verifyTableShowsAll(QTableView *table);
     // The dialog speaks the UI language, Qt's own buttons included.
     static void verifyLanguage(QDialog *dialog, const drtest::UiLanguage &language);
 
@@ -72,6 +78,60 @@ void TestAgentScreens::initTestCase()
 void TestAgentScreens::cleanupTestCase()
 {
     setUiLanguage(Language::English);
+}
+
+void TestAgentScreens::verifyTableShowsAll(QTableView *table)
+{
+    QCoreApplication::processEvents();
+    auto *view = static_cast<QAbstractItemView *>(table); // the public size hints
+    QHeaderView *header = table->horizontalHeader();
+    int total = 0;
+    for (int c = 0; c < header->count(); ++c)
+        total += header->sectionSize(c);
+    QVERIFY2(total <= table->viewport()->width(),
+             qPrintable(QStringLiteral("%1: columns take %2 px of %3")
+                            .arg(table->objectName())
+                            .arg(total)
+                            .arg(table->viewport()->width())));
+    for (int c = 0; c < header->count(); ++c) {
+        if (header->sectionResizeMode(c) == QHeaderView::ResizeToContents)
+            QVERIFY2(header->sectionSize(c) >= view->sizeHintForColumn(c),
+                     qPrintable(QString::number(c)));
+    }
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        QVERIFY2(table->rowHeight(r) >= view->sizeHintForRow(r),
+                 qPrintable(QStringLiteral("%1 row %2: %3 px, needs %4")
+                                .arg(table->objectName())
+                                .arg(r)
+                                .arg(table->rowHeight(r))
+                                .arg(view->sizeHintForRow(r))));
+        for (int c = 0; c < header->count(); ++c) {
+            const QModelIndex index = table->model()->index(r, c);
+            const QString text = index.data().toString();
+            if (text.isEmpty())
+                continue;
+            QCOMPARE(index.data(Qt::ToolTipRole).toString().isEmpty(), false);
+            int room = header->sectionSize(c) -
+                       2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+            if (!index.data(Qt::DecorationRole).isNull())
+                room -= table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 8;
+            // Wrapping breaks lines between words, so no word may be wider than its column;
+            // without wrapping, no line.
+            const QStringList pieces =
+                table->wordWrap()
+                    ? text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)
+                    : text.split(QLatin1Char('\n'));
+            for (const QString &word : pieces) {
+                QVERIFY2(table->fontMetrics().horizontalAdvance(word) <= room,
+                         qPrintable(QStringLiteral("%1 row %2 column %3: \"%4\" does not fit %5 px")
+                                        .arg(table->objectName())
+                                        .arg(r)
+                                        .arg(c)
+                                        .arg(word)
+                                        .arg(room)));
+            }
+        }
+    }
 }
 
 void TestAgentScreens::verifyLanguage(QDialog *dialog, const drtest::UiLanguage &language)
@@ -152,11 +212,13 @@ void TestAgentScreens::page()
     auto *compare = page.findChild<QTableView *>(QStringLiteral("compareTable"));
     drtest::clickRow(compare, 0);
     verifyButtonsReadable(&page);
+    verifyTableShowsAll(compare);
     QVERIFY(compare->height() >= 150);
     shoot(&page, QStringLiteral("agents-compare_") + suffix);
 
     page.tabs()->setCurrentWidget(page.connectionPanel());
     verifyButtonsReadable(&page);
+    verifyTableShowsAll(page.findChild<QTableView *>(QStringLiteral("connectionTable")));
     shoot(&page, QStringLiteral("agents-connections_") + suffix);
 }
 
