@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -55,6 +56,7 @@ private Q_SLOTS:
     void refusedImportShowsAnError();
     void hostsIntoTheChosenRegion();
     void exportAgentsAsScript();
+    void issueBoxesOnlyWhenThereAreIssues();
     void dialogsInBothLanguages_data();
     void dialogsInBothLanguages();
 
@@ -283,6 +285,46 @@ void TestInteropDialogs::exportAgentsAsScript()
     QVERIFY(text.startsWith("#!/bin/sh\n"));
     QVERIFY(text.contains("ajsagtadd -a ORDERDB -s ord-db01 -c 00:00-00:00=4 -t e"));
     QVERIFY(m_prompts->errors.isEmpty());
+}
+
+// The errors and warnings boxes show only when they have something to say: a clean file shows
+// neither, a file with a warning only the warnings, a broken file the errors.
+void TestInteropDialogs::issueBoxesOnlyWhenThereAreIssues()
+{
+    auto boxes = [](ImportPreviewDialog *dialog) {
+        return QStringLiteral("errors %1 (%2), warnings %3 (%4)")
+            .arg(child<QGroupBox>(dialog, "previewErrorsBox")->isVisible() ? "shown" : "hidden")
+            .arg(child<QListWidget>(dialog, "previewErrors")->count())
+            .arg(child<QGroupBox>(dialog, "previewWarningsBox")->isVisible() ? "shown" : "hidden")
+            .arg(child<QListWidget>(dialog, "previewWarnings")->count());
+    };
+    ImportPreviewDialog *dialog =
+        openImport("importDefinitionsAction", fixture("fixtures/merge-demo.ajs"));
+    QVERIFY(dialog);
+    QCOMPARE(boxes(dialog), QStringLiteral("errors hidden (0), warnings hidden (0)"));
+    drtest::saveScreenshot(dialog, QStringLiteral("import-preview-clean"));
+    dialog->reject();
+    QTRY_VERIFY(!m_window->findChild<ImportPreviewDialog *>());
+
+    const QString script = m_dir.filePath(QStringLiteral("logical-host.sh"));
+    {
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("ajsagtadd -h LHOST -a NEW-AGENT -s 10.20.9.9\n");
+    }
+    dialog = openImport("importAgentsAction", script);
+    QVERIFY(dialog);
+    QCOMPARE(boxes(dialog), QStringLiteral("errors hidden (0), warnings shown (1)"));
+    QVERIFY(dialog->importButton()->isEnabled());
+    drtest::saveScreenshot(dialog, QStringLiteral("import-preview-warning"));
+    dialog->reject();
+    QTRY_VERIFY(!m_window->findChild<ImportPreviewDialog *>());
+
+    dialog = openImport("importDefinitionsAction",
+                        fixture("corpus/malformed/relation-unknown-unit.ajs"));
+    QVERIFY(dialog);
+    QCOMPARE(boxes(dialog), QStringLiteral("errors shown (1), warnings hidden (0)"));
+    dialog->reject();
 }
 
 void TestInteropDialogs::dialogsInBothLanguages_data()
