@@ -51,6 +51,8 @@ private:
     // Every column of `table` is within the view (no hidden part to the right), each row is as
     // high as its wrapped texts need, and columns fitted to their contents are wide enough.
     static void verifyTableShowsAll(QTableView *table);
+    // A field's example (placeholder) that does not fit the field is in its tooltip.
+    static void verifyPlaceholdersReadable(QWidget *root);
     // The dialog speaks the UI language, Qt's own buttons included.
     static void verifyLanguage(QDialog *dialog, const drtest::UiLanguage &language);
 
@@ -131,6 +133,20 @@ void TestAgentScreens::verifyTableShowsAll(QTableView *table)
                                         .arg(room)));
             }
         }
+    }
+}
+
+void TestAgentScreens::verifyPlaceholdersReadable(QWidget *root)
+{
+    for (QLineEdit *edit : root->findChildren<QLineEdit *>()) {
+        if (!edit->isVisible() || edit->placeholderText().isEmpty())
+            continue;
+        const int room = edit->width() - 12; // frame and text margins
+        if (edit->fontMetrics().horizontalAdvance(edit->placeholderText()) <= room)
+            continue;
+        QVERIFY2(edit->toolTip().contains(edit->placeholderText()),
+                 qPrintable(QStringLiteral("%1: \"%2\" is cut and not in the tooltip")
+                                .arg(edit->objectName(), edit->placeholderText())));
     }
 }
 
@@ -238,6 +254,7 @@ void TestAgentScreens::dialogs()
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         verifyButtonsReadable(dialog);
+        verifyPlaceholdersReadable(dialog);
         verifyLanguage(dialog, ui);
         shoot(dialog, QStringLiteral("%1_%2").arg(QString::fromLatin1(name), language));
     };
