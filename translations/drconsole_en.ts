@@ -545,6 +545,141 @@ Run on the manager host to register them (names must resolve there).</translatio
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>Environment created</source>
+        <translation>Environment created</translation>
+    </message>
+    <message>
+        <source>Environment generated</source>
+        <translation>Environment generated</translation>
+    </message>
+    <message>
+        <source>Switchover step</source>
+        <translation>Switchover step</translation>
+    </message>
+    <message>
+        <source>Overdue jobnets decided</source>
+        <translation>Overdue jobnets decided</translation>
+    </message>
+    <message>
+        <source>Job execution suppressed</source>
+        <translation>Job execution suppressed</translation>
+    </message>
+    <message>
+        <source>Suppression released</source>
+        <translation>Suppression released</translation>
+    </message>
+    <message>
+        <source>Contract changed</source>
+        <translation>Contract changed</translation>
+    </message>
+    <message>
+        <source>Maintenance date changed</source>
+        <translation>Maintenance date changed</translation>
+    </message>
+    <message>
+        <source>Definitions imported</source>
+        <translation>Definitions imported</translation>
+    </message>
+    <message>
+        <source>Clock advanced</source>
+        <translation>Clock advanced</translation>
+    </message>
+    <message>
+        <source>Clock set</source>
+        <translation>Clock set</translation>
+    </message>
+    <message>
+        <source>Sync interval changed</source>
+        <translation>Sync interval changed</translation>
+    </message>
+    <message>
+        <source>Synchronised</source>
+        <translation>Synchronised</translation>
+    </message>
+    <message>
+        <source>Regional outage</source>
+        <translation>Regional outage</translation>
+    </message>
+    <message>
+        <source>Region restored</source>
+        <translation>Region restored</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <source>Rerun</source>
+        <translation>Rerun</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Hold released</source>
+        <translation>Hold released</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>Killed</translation>
+    </message>
+    <message>
+        <source>Execution agent added</source>
+        <translation>Execution agent added</translation>
+    </message>
+    <message>
+        <source>Execution agent changed</source>
+        <translation>Execution agent changed</translation>
+    </message>
+    <message>
+        <source>Execution agent removed</source>
+        <translation>Execution agent removed</translation>
+    </message>
+    <message>
+        <source>Execution agents copied</source>
+        <translation>Execution agents copied</translation>
+    </message>
+    <message>
+        <source>Execution agents imported</source>
+        <translation>Execution agents imported</translation>
+    </message>
+    <message>
+        <source>Host added</source>
+        <translation>Host added</translation>
+    </message>
+    <message>
+        <source>Host changed</source>
+        <translation>Host changed</translation>
+    </message>
+    <message>
+        <source>Host removed</source>
+        <translation>Host removed</translation>
+    </message>
+    <message>
+        <source>Host resolution changed</source>
+        <translation>Host resolution changed</translation>
+    </message>
+    <message>
+        <source>Host information imported</source>
+        <translation>Host information imported</translation>
+    </message>
+    <message>
+        <source>Network connection added</source>
+        <translation>Network connection added</translation>
+    </message>
+    <message>
+        <source>Network connection changed</source>
+        <translation>Network connection changed</translation>
+    </message>
+    <message>
+        <source>Network connection removed</source>
+        <translation>Network connection removed</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Reading the audit log failed: %1</source>
@@ -3445,6 +3580,10 @@ Jobs that name this agent will fail to start in this region until it is register
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (code %2)</translation>
+    </message>
 </context>
 <context>
     <name>dr::ui::AuditPage</name>
@@ -3726,10 +3865,6 @@ Jobs that name this agent will fail to start in this region until it is register
 <context>
     <name>dr::ui::ConnectionTableModel</name>
     <message>
-        <source>Account %1, %2, %3</source>
-        <translation>Account %1, %2, %3</translation>
-    </message>
-    <message>
         <source>Direct Connect gateway %1</source>
         <translation>Direct Connect gateway %1</translation>
     </message>
@@ -3785,6 +3920,10 @@ Jobs that name this agent will fail to start in this region until it is register
     <message>
         <source>Pre-shared key</source>
         <translation>Pre-shared key</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>Account %1</translation>
     </message>
 </context>
 <context>
@@ -4659,6 +4798,10 @@ Jobs that name this agent will fail to start in this region until it is register
         <source>You are signed in as the %1; the %2 acts next.</source>
         <translation>You are signed in as the %1; the %2 acts next.</translation>
     </message>
+    <message>
+        <source>%1  %2 (%3)  %4: %5</source>
+        <translation>%1  %2 (%3)  %4: %5</translation>
+    </message>
 </context>
 <context>
     <name>dr::ui::PreflightDialog</name>
@@ -5242,6 +5385,16 @@ Jobs that name this agent will fail to start in this region until it is register
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2): %3
+Done by: %4</source>
+        <translation>Step %1 (%2): %3
+Done by: %4</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
     </message>
 </context>
 <context>

@@ -542,6 +542,141 @@ Run on the manager host to register them (names must resolve there).</source>
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>Environment created</source>
+        <translation>環境の作成</translation>
+    </message>
+    <message>
+        <source>Environment generated</source>
+        <translation>環境の生成</translation>
+    </message>
+    <message>
+        <source>Switchover step</source>
+        <translation>運用切り替えの手順</translation>
+    </message>
+    <message>
+        <source>Overdue jobnets decided</source>
+        <translation>開始時刻を過ぎたジョブネットの扱いを決定</translation>
+    </message>
+    <message>
+        <source>Job execution suppressed</source>
+        <translation>ジョブ実行抑止</translation>
+    </message>
+    <message>
+        <source>Suppression released</source>
+        <translation>抑止解除</translation>
+    </message>
+    <message>
+        <source>Contract changed</source>
+        <translation>契約設定の変更</translation>
+    </message>
+    <message>
+        <source>Maintenance date changed</source>
+        <translation>メンテナンス日の変更</translation>
+    </message>
+    <message>
+        <source>Definitions imported</source>
+        <translation>定義のインポート</translation>
+    </message>
+    <message>
+        <source>Clock advanced</source>
+        <translation>時計を進める</translation>
+    </message>
+    <message>
+        <source>Clock set</source>
+        <translation>時計の設定</translation>
+    </message>
+    <message>
+        <source>Sync interval changed</source>
+        <translation>同期間隔の変更</translation>
+    </message>
+    <message>
+        <source>Synchronised</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>Regional outage</source>
+        <translation>リージョン障害</translation>
+    </message>
+    <message>
+        <source>Region restored</source>
+        <translation>リージョンの復旧</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状態変更</translation>
+    </message>
+    <message>
+        <source>Rerun</source>
+        <translation>再実行</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Hold released</source>
+        <translation>保留解除</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>強制終了</translation>
+    </message>
+    <message>
+        <source>Execution agent added</source>
+        <translation>実行エージェントの追加</translation>
+    </message>
+    <message>
+        <source>Execution agent changed</source>
+        <translation>実行エージェントの変更</translation>
+    </message>
+    <message>
+        <source>Execution agent removed</source>
+        <translation>実行エージェントの削除</translation>
+    </message>
+    <message>
+        <source>Execution agents copied</source>
+        <translation>実行エージェントのコピー</translation>
+    </message>
+    <message>
+        <source>Execution agents imported</source>
+        <translation>実行エージェントのインポート</translation>
+    </message>
+    <message>
+        <source>Host added</source>
+        <translation>ホスト情報の追加</translation>
+    </message>
+    <message>
+        <source>Host changed</source>
+        <translation>ホスト情報の変更</translation>
+    </message>
+    <message>
+        <source>Host removed</source>
+        <translation>ホスト情報の削除</translation>
+    </message>
+    <message>
+        <source>Host resolution changed</source>
+        <translation>名前解決設定の変更</translation>
+    </message>
+    <message>
+        <source>Host information imported</source>
+        <translation>ホスト情報のインポート</translation>
+    </message>
+    <message>
+        <source>Network connection added</source>
+        <translation>ネットワーク接続の追加</translation>
+    </message>
+    <message>
+        <source>Network connection changed</source>
+        <translation>ネットワーク接続の変更</translation>
+    </message>
+    <message>
+        <source>Network connection removed</source>
+        <translation>ネットワーク接続の削除</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Reading the audit log failed: %1</source>
@@ -3420,6 +3555,10 @@ Jobs that name this agent will fail to start in this region until it is register
         <source>Details</source>
         <translation>詳細</translation>
     </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1（コード %2）</translation>
+    </message>
 </context>
 <context>
     <name>dr::ui::AuditPage</name>
@@ -3699,10 +3838,6 @@ Jobs that name this agent will fail to start in this region until it is register
 <context>
     <name>dr::ui::ConnectionTableModel</name>
     <message>
-        <source>Account %1, %2, %3</source>
-        <translation>アカウント%1、%2、%3</translation>
-    </message>
-    <message>
         <source>Direct Connect gateway %1</source>
         <translation>Direct Connectゲートウェイ%1</translation>
     </message>
@@ -3758,6 +3893,10 @@ Jobs that name this agent will fail to start in this region until it is register
     <message>
         <source>Pre-shared key</source>
         <translation>事前共有鍵</translation>
+    </message>
+    <message>
+        <source>Account %1</source>
+        <translation>アカウント %1</translation>
     </message>
 </context>
 <context>
@@ -4627,6 +4766,10 @@ Jobs that name this agent will fail to start in this region until it is register
         <source>You are signed in as the %1; the %2 acts next.</source>
         <translation>%1としてサインインしています。次の作業は%2が実施します。</translation>
     </message>
+    <message>
+        <source>%1  %2 (%3)  %4: %5</source>
+        <translation>%1  %2（%3）  %4：%5</translation>
+    </message>
 </context>
 <context>
     <name>dr::ui::PreflightDialog</name>
@@ -5202,6 +5345,16 @@ Jobs that name this agent will fail to start in this region until it is register
     <message>
         <source>Note</source>
         <translation>備考</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2): %3
+Done by: %4</source>
+        <translation>ステップ %1（%2）：%3
+実施者：%4</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>備考：%1</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "dialogs/RuleReferenceDialog.h"
 
 #include "Console.h"
+#include "model/Language.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -33,7 +34,8 @@ ConsoleActions::ConsoleActions(Session &session, SimulationController &simulatio
     });
     run->setCheckable(true);
     for (int speed : {1, 60, 600}) {
-        QAction *a = make(tr("Speed %1x").arg(speed), "", [this, speed] { m_simulation.setSpeed(speed); });
+        QAction *a =
+            make(tr("Speed %1x").arg(speed), "", [this, speed] { m_simulation.setSpeed(speed); });
         a->setObjectName(QStringLiteral("speed%1Action").arg(speed));
         a->setCheckable(true);
         a->setChecked(speed == m_simulation.speed());
@@ -45,14 +47,18 @@ ConsoleActions::ConsoleActions(Session &session, SimulationController &simulatio
     });
     for (RegionId r : kAllRegions) {
         const QString code = regionCode(r);
-        make(tr("Regional outage: %1...").arg(RegionNames::displayName(r)), "", [this, r] { outage(r); })
-            ->setObjectName(QStringLiteral("outage_%1").arg(code));
-        make(tr("Restore region: %1").arg(RegionNames::displayName(r)), "", [this, r] { restore(r); })
-            ->setObjectName(QStringLiteral("restore_%1").arg(code));
-        make(tr("Suppress job execution: %1").arg(RegionNames::displayName(r)), "", [this, r] { suppress(r, true); })
-            ->setObjectName(QStringLiteral("suppress_%1").arg(code));
-        make(tr("Release suppression: %1").arg(RegionNames::displayName(r)), "", [this, r] { suppress(r, false); })
-            ->setObjectName(QStringLiteral("release_%1").arg(code));
+        make(tr("Regional outage: %1...").arg(RegionNames::displayName(r)), "", [this, r] {
+            outage(r);
+        })->setObjectName(QStringLiteral("outage_%1").arg(code));
+        make(tr("Restore region: %1").arg(RegionNames::displayName(r)), "", [this, r] {
+            restore(r);
+        })->setObjectName(QStringLiteral("restore_%1").arg(code));
+        make(tr("Suppress job execution: %1").arg(RegionNames::displayName(r)), "", [this, r] {
+            suppress(r, true);
+        })->setObjectName(QStringLiteral("suppress_%1").arg(code));
+        make(tr("Release suppression: %1").arg(RegionNames::displayName(r)), "", [this, r] {
+            suppress(r, false);
+        })->setObjectName(QStringLiteral("release_%1").arg(code));
         make(tr("Pre-flight check: %1...").arg(RegionNames::displayName(r)), "", [this, r] {
             Q_EMIT preflightRequested(r);
         })->setObjectName(QStringLiteral("preflight_%1").arg(code));
@@ -61,15 +67,28 @@ ConsoleActions::ConsoleActions(Session &session, SimulationController &simulatio
     make(tr("Change maintenance date..."), "maintenanceAction", [this] { editMaintenanceDate(); });
     make(tr("Failover..."), "failoverAction", [this] { Q_EMIT wizardRequested(); });
     make(tr("Failback..."), "failbackAction", [this] { Q_EMIT wizardRequested(); });
-    make(QStringLiteral("English"), "languageEnAction", [this] { chooseLanguage(QStringLiteral("en")); });
-    make(QStringLiteral("日本語"), "languageJaAction", [this] { chooseLanguage(QStringLiteral("ja")); });
+    // Each language in its own name; the checked one is what the console uses (at the next
+    // start, once chosen here).
+    auto *languages = new QActionGroup(this);
+    for (Language language : {Language::English, Language::Japanese}) {
+        const QString code = languageCode(language);
+        QAction *a = make(language == Language::English ? QStringLiteral("English")
+                                                        : QStringLiteral("日本語"),
+                          "", [this, code] { chooseLanguage(code); });
+        a->setObjectName(language == Language::English ? QStringLiteral("languageEnAction")
+                                                       : QStringLiteral("languageJaAction"));
+        a->setCheckable(true);
+        a->setChecked(language == uiLanguage());
+        languages->addAction(a);
+    }
     make(tr("Start-mode rules..."), "ruleReferenceAction", [this] {
         auto *dialog = new RuleReferenceDialog(m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
 
-    for (auto signal : {&Console::regionChanged, &Console::agentsChanged, &Console::connectionsChanged}) {
+    for (auto signal :
+         {&Console::regionChanged, &Console::agentsChanged, &Console::connectionsChanged}) {
         connect(&console, signal, this, [this](RegionId) { update(); });
     }
     connect(&console, &Console::switchoverChanged, this, &ConsoleActions::update);
@@ -79,7 +98,8 @@ ConsoleActions::ConsoleActions(Session &session, SimulationController &simulatio
     update();
 }
 
-QAction *ConsoleActions::make(const QString &text, const char *name, const std::function<void()> &handler)
+QAction *ConsoleActions::make(const QString &text, const char *name,
+                              const std::function<void()> &handler)
 {
     auto *a = new QAction(text, this);
     a->setObjectName(QString::fromLatin1(name));
@@ -117,10 +137,11 @@ void ConsoleActions::populate(QMenuBar *bar)
              QStringLiteral("preflight_dr"), QStringLiteral("preflight_primary")});
     QMenu *sim = bar->addMenu(tr("&Simulation"));
     sim->setObjectName(QStringLiteral("simulationMenu"));
-    add(sim, {QStringLiteral("simRunAction"), QStringLiteral("speed1Action"), QStringLiteral("speed60Action"),
-              QStringLiteral("speed600Action"), QStringLiteral("advanceAction"), QString(),
-              QStringLiteral("syncNowAction"), QString(), QStringLiteral("outage_primary"),
-              QStringLiteral("outage_dr"), QStringLiteral("restore_primary"), QStringLiteral("restore_dr")});
+    add(sim, {QStringLiteral("simRunAction"), QStringLiteral("speed1Action"),
+              QStringLiteral("speed60Action"), QStringLiteral("speed600Action"),
+              QStringLiteral("advanceAction"), QString(), QStringLiteral("syncNowAction"),
+              QString(), QStringLiteral("outage_primary"), QStringLiteral("outage_dr"),
+              QStringLiteral("restore_primary"), QStringLiteral("restore_dr")});
     QMenu *service = bar->addMenu(tr("Se&rvice"));
     service->setObjectName(QStringLiteral("serviceMenu"));
     add(service, {QStringLiteral("suppress_primary"), QStringLiteral("release_primary"),
@@ -138,48 +159,69 @@ void ConsoleActions::update()
     Console &console = m_session.console();
     const Operator &op = m_session.op();
     action(QStringLiteral("simRunAction"))->setChecked(m_simulation.isRunning());
+    if (QAction *speed = action(QStringLiteral("speed%1Action").arg(m_simulation.speed())))
+        speed->setChecked(true);
     const Status sim = console.checkPermission(op, Action::Simulation);
     for (const char *name : {"simRunAction", "advanceAction", "syncNowAction"})
         Session::gate(action(QString::fromLatin1(name)), sim);
     if (sim && console.syncBlocker().size())
         Session::gate(action(QStringLiteral("syncNowAction")),
-                      Error::refused(QStringLiteral("sync"), tr("Cannot synchronise now: %1.").arg(console.syncBlocker())));
+                      Error::refused(QStringLiteral("sync"),
+                                     tr("Cannot synchronise now: %1.").arg(console.syncBlocker())));
     const Status provider = console.checkPermission(op, Action::SuppressionChange);
     for (RegionId r : kAllRegions) {
         const RegionRuntime &rt = console.region(r).runtime;
         const QString code = regionCode(r);
         Session::gate(action(QStringLiteral("outage_") + code),
-                      !sim ? sim : rt.available ? Status() : Status(Error::refused(QStringLiteral("down"), tr("The region is already unavailable."))));
+                      !sim ? sim
+                      : rt.available
+                          ? Status()
+                          : Status(Error::refused(QStringLiteral("down"),
+                                                  tr("The region is already unavailable."))));
         Session::gate(action(QStringLiteral("restore_") + code),
-                      !sim ? sim : !rt.available ? Status() : Status(Error::refused(QStringLiteral("up"), tr("The region is available."))));
+                      !sim            ? sim
+                      : !rt.available ? Status()
+                                      : Status(Error::refused(QStringLiteral("up"),
+                                                              tr("The region is available."))));
         Status suppress = provider;
         if (suppress && console.currentRun())
-            suppress = Error::refused(QStringLiteral("run"), tr("During a switchover, suppression follows the steps."));
+            suppress = Error::refused(QStringLiteral("run"),
+                                      tr("During a switchover, suppression follows the steps."));
         if (suppress && (!rt.managerRunning || rt.suppressed))
-            suppress = Error::refused(QStringLiteral("state"), rt.suppressed ? tr("Job execution is already suppressed.")
-                                                                             : tr("The manager is not running."));
+            suppress = Error::refused(QStringLiteral("state"),
+                                      rt.suppressed ? tr("Job execution is already suppressed.")
+                                                    : tr("The manager is not running."));
         Session::gate(action(QStringLiteral("suppress_") + code), suppress);
         Status release = provider;
         if (release && !rt.suppressed)
-            release = Error::refused(QStringLiteral("state"), tr("Job execution is not suppressed."));
+            release =
+                Error::refused(QStringLiteral("state"), tr("Job execution is not suppressed."));
         Session::gate(action(QStringLiteral("release_") + code), release);
     }
-    Session::gate(action(QStringLiteral("contractAction")), console.checkPermission(op, Action::ContractChange));
+    Session::gate(action(QStringLiteral("contractAction")),
+                  console.checkPermission(op, Action::ContractChange));
     // The wizard opens at the current step; these say which phase it is in.
     const SwitchoverRun *run = console.currentRun();
     const bool failback = run && run->phase() == Phase::Failback;
     Session::gate(action(QStringLiteral("failoverAction")),
-                  failback ? Status(Error::refused(QStringLiteral("phase"), tr("The failover is complete; continue with the failback.")))
+                  failback ? Status(Error::refused(
+                                 QStringLiteral("phase"),
+                                 tr("The failover is complete; continue with the failback.")))
                            : Status(),
                   run ? tr("Continue the failover at step %1").arg(run->nextStep())
                       : tr("Start a failover to the DR environment (step 1)"));
-    Session::gate(action(QStringLiteral("failbackAction")),
-                  failback ? Status()
-                           : Status(Error::refused(QStringLiteral("phase"), tr("A failback needs a completed failover (step 6 done)."))),
-                  failback ? tr("Continue the failback at step %1").arg(run->nextStep()) : QString());
+    Session::gate(
+        action(QStringLiteral("failbackAction")),
+        failback
+            ? Status()
+            : Status(Error::refused(QStringLiteral("phase"),
+                                    tr("A failback needs a completed failover (step 6 done)."))),
+        failback ? tr("Continue the failback at step %1").arg(run->nextStep()) : QString());
     Status maintenance = console.checkPermission(op, Action::MaintenanceChange);
     if (maintenance && console.activeRegion() == RegionId::Dr)
-        maintenance = Error::refused(QStringLiteral("dr"), tr("The maintenance date cannot be changed while operating in the DR environment."));
+        maintenance = Error::refused(
+            QStringLiteral("dr"),
+            tr("The maintenance date cannot be changed while operating in the DR environment."));
     Session::gate(action(QStringLiteral("maintenanceAction")), maintenance);
 }
 
@@ -188,32 +230,36 @@ void ConsoleActions::advance()
     auto *dialog = new AdvanceClockDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_session.report(m_session.console().advanceClock(m_session.op(), dialog->durationMs()), m_window,
-                         tr("Advance the clock"));
+        m_session.report(m_session.console().advanceClock(m_session.op(), dialog->durationMs()),
+                         m_window, tr("Advance the clock"));
     });
     dialog->open();
 }
 
 void ConsoleActions::outage(RegionId region)
 {
-    if (!Prompts::instance().confirm(m_window, tr("Regional outage"),
-                                     tr("Simulate a wide-area disaster in the %1? Its manager stops and "
-                                        "synchronisation stops; what changed since the last sync point is lost.")
-                                         .arg(RegionNames::displayName(region))))
+    if (!Prompts::instance().confirm(
+            m_window, tr("Regional outage"),
+            tr("Simulate a wide-area disaster in the %1? Its manager stops and "
+               "synchronisation stops; what changed since the last sync point is lost.")
+                .arg(RegionNames::displayName(region))))
         return;
-    m_session.report(m_session.console().declareOutage(m_session.op(), region), m_window, tr("Regional outage"));
+    m_session.report(m_session.console().declareOutage(m_session.op(), region), m_window,
+                     tr("Regional outage"));
 }
 
 void ConsoleActions::restore(RegionId region)
 {
-    m_session.report(m_session.console().restoreRegion(m_session.op(), region), m_window, tr("Restore region"));
+    m_session.report(m_session.console().restoreRegion(m_session.op(), region), m_window,
+                     tr("Restore region"));
 }
 
 void ConsoleActions::suppress(RegionId region, bool on)
 {
     Console &console = m_session.console();
-    m_session.report(on ? console.suppress(m_session.op(), region) : console.release(m_session.op(), region), m_window,
-                     on ? tr("Suppress job execution") : tr("Release suppression"));
+    m_session.report(on ? console.suppress(m_session.op(), region)
+                        : console.release(m_session.op(), region),
+                     m_window, on ? tr("Suppress job execution") : tr("Release suppression"));
 }
 
 void ConsoleActions::editContract()
@@ -221,8 +267,8 @@ void ConsoleActions::editContract()
     auto *dialog = new ContractDialog(m_session.console().state().contract, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_session.report(m_session.console().updateContract(m_session.op(), dialog->contract()), m_window,
-                         tr("Contract settings"));
+        m_session.report(m_session.console().updateContract(m_session.op(), dialog->contract()),
+                         m_window, tr("Contract settings"));
     });
     dialog->open();
 }
@@ -244,8 +290,8 @@ void ConsoleActions::editMaintenanceDate()
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     form->addRow(buttons);
     connect(dialog, &QDialog::accepted, this, [this, date] {
-        m_session.report(m_session.console().changeMaintenanceDate(m_session.op(), date->date()), m_window,
-                         tr("Maintenance date"));
+        m_session.report(m_session.console().changeMaintenanceDate(m_session.op(), date->date()),
+                         m_window, tr("Maintenance date"));
     });
     dialog->open();
 }
@@ -254,10 +300,11 @@ void ConsoleActions::chooseLanguage(const QString &code)
 {
     QSettings settings(QStringLiteral("drconsole"), QStringLiteral("drconsole"));
     settings.setValue(QStringLiteral("language"), code);
-    Prompts::instance().information(m_window, tr("Language"),
-                                    code == QLatin1String("ja")
-                                        ? tr("The console will be in Japanese the next time it starts.")
-                                        : tr("The console will be in English the next time it starts."));
+    Prompts::instance().information(
+        m_window, tr("Language"),
+        code == QLatin1String("ja")
+            ? tr("The console will be in Japanese the next time it starts.")
+            : tr("The console will be in English the next time it starts."));
 }
 
 } // namespace dr::ui

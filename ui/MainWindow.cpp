@@ -13,8 +13,9 @@
 #include "pages/OverviewPage.h"
 #include "pages/RunbookPage.h"
 #include "report/ReportExport.h"
-#include "wizard/SwitchoverWizard.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/RegionCard.h"
+#include "wizard/SwitchoverWizard.h"
 
 #include "Console.h"
 #include "engine/JapanTime.h"
@@ -56,15 +57,15 @@ MainWindow::MainWindow(Console &console, QWidget *parent)
     connect(m_actions, &ConsoleActions::preflightRequested, this, &MainWindow::showPreflight);
     connect(m_actions, &ConsoleActions::wizardRequested, this, &MainWindow::openWizard);
     connect(m_runbook, &RunbookPage::wizardRequested, this, &MainWindow::openWizard);
-    connect(m_runbook, &RunbookPage::reportRequested, this, [this](qint64 runId) {
-        ReportExport::exportRun(*m_session, runId, this);
-    });
+    connect(m_runbook, &RunbookPage::reportRequested, this,
+            [this](qint64 runId) { ReportExport::exportRun(*m_session, runId, this); });
 
     m_operatorLabel = new QLabel(this);
     m_operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
     m_clockLabel = new QLabel(this);
     m_clockLabel->setObjectName(QStringLiteral("clockLabel"));
-    m_databaseLabel = new QLabel(this);
+    m_databaseLabel =
+        new ElidedLabel(Qt::ElideMiddle, this); // a long path must not widen the window
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
     statusBar()->addWidget(m_operatorLabel);
     statusBar()->addWidget(m_clockLabel);
@@ -84,6 +85,13 @@ MainWindow::~MainWindow() = default;
 RegionCard *MainWindow::card(RegionId region) const
 {
     return m_overview->card(region);
+}
+
+void MainWindow::start()
+{
+    show();
+    m_simulation->setRunning(true);
+    signIn();
 }
 
 void MainWindow::signIn()
@@ -108,7 +116,8 @@ SwitchoverWizard *MainWindow::openWizard()
     }
     m_wizard = new SwitchoverWizard(*m_session, this);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_wizard, &SwitchoverWizard::switchOperatorRequested, this, [this] { signInFrom(m_wizard); });
+    connect(m_wizard, &SwitchoverWizard::switchOperatorRequested, this,
+            [this] { signInFrom(m_wizard); });
     m_wizard->open();
     return m_wizard;
 }
@@ -133,12 +142,15 @@ void MainWindow::showPreflight(RegionId target)
 void MainWindow::updateStatusBar()
 {
     const Operator &op = m_session->op();
-    m_operatorLabel->setText(op.name.isEmpty() ? tr("Not signed in")
-                                               : tr("Operator: %1 (%2)").arg(op.name, RoleNames::displayName(op.role)));
-    const QString simulation = m_simulation->isRunning() ? tr("running at %1x").arg(m_simulation->speed())
-                                                         : tr("paused");
-    m_clockLabel->setText(tr("Simulated clock: %1 (%2)").arg(jst::format(m_console.clockMs()), simulation));
-    m_databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_console.databasePath())));
+    m_operatorLabel->setText(
+        op.name.isEmpty() ? tr("Not signed in")
+                          : tr("Operator: %1 (%2)").arg(op.name, RoleNames::displayName(op.role)));
+    const QString simulation =
+        m_simulation->isRunning() ? tr("running at %1x").arg(m_simulation->speed()) : tr("paused");
+    m_clockLabel->setText(
+        tr("Simulated clock: %1 (%2)").arg(jst::format(m_console.clockMs()), simulation));
+    m_databaseLabel->setText(
+        tr("Database: %1").arg(QDir::toNativeSeparators(m_console.databasePath())));
 }
 
 } // namespace dr::ui

@@ -17,6 +17,7 @@ namespace dr::ui {
 
 class AgentsPage;
 class AuditPage;
+class ElidedLabel;
 class ConsoleActions;
 class JobnetsPage;
 class OverviewPage;
@@ -47,6 +48,9 @@ public:
     RunbookPage *runbookPage() const { return m_runbook; }
     AuditPage *auditPage() const { return m_audit; }
 
+    // How the console starts: shows the window, runs the simulated clock and asks who is
+    // operating.
+    void start();
     // Asks who is operating (non-blocking: the dialog opens and signs in when accepted).
     void signIn();
     void setOperator(const Operator &op);
@@ -71,7 +75,7 @@ private:
     AuditPage *m_audit;
     QLabel *m_operatorLabel;
     QLabel *m_clockLabel;
-    QLabel *m_databaseLabel;
+    ElidedLabel *m_databaseLabel;
     QPointer<SwitchoverWizard> m_wizard;
 };
 

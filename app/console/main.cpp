@@ -3,7 +3,6 @@
 #include "ConsoleLoader.h"
 #include "DisplayProbe.h"
 #include "MainWindow.h"
-#include "SimulationController.h"
 
 #include "AppPaths.h"
 #include "Console.h"
@@ -184,8 +183,6 @@ int main(int argc, char **argv)
         }
     }
     dr::ui::MainWindow window(**console);
-    window.show();
-    window.simulation().setRunning(true);
-    window.signIn();
+    window.start();
     return app.exec();
 }

@@ -46,7 +46,8 @@ struct ClassInfo
 };
 
 constexpr std::array<ClassInfo, kStatusClassCount> kClasses{{
-    {C::None, "none", "Not scheduled", "未計画"},
+    // "none" holds both noplan (未計画) and unregistered (未登録): the label names both.
+    {C::None, "none", "Not scheduled / registered", "未計画・未登録"},
     {C::Wait, "wait", "Waiting", "待ち"},
     {C::Running, "running", "Running", "実行中"},
     {C::Normal, "normal", "Normal", "正常"},

@@ -6,6 +6,7 @@
 #include "Session.h"
 #include "TestSupport.h"
 #include "UiDriving.h"
+#include "UiLanguage.h"
 #include "dialogs/AgentDialog.h"
 #include "dialogs/ConnectionDialog.h"
 #include "dialogs/HostDialog.h"
@@ -16,9 +17,13 @@
 #include "pages/RegionComparePanel.h"
 
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
@@ -43,6 +48,13 @@ private:
     void shoot(QWidget *widget, const QString &name);
     // Every push button shows its whole text.
     static void verifyButtonsReadable(QWidget *root);
+    // Every column of `table` is within the view (no hidden part to the right), each row is as
+    // high as its wrapped texts need, and columns fitted to their contents are wide enough.
+    static void verifyTableShowsAll(QTableView *table);
+    // A field's example (placeholder) that does not fit the field is in its tooltip.
+    static void verifyPlaceholdersReadable(QWidget *root);
+    // The dialog speaks the UI language, Qt's own buttons included.
+    static void verifyLanguage(QDialog *dialog, const drtest::UiLanguage &language);
 
     QTemporaryDir m_dir;
     drtest::ScriptedPrompts m_prompts;
@@ -68,6 +80,94 @@ void TestAgentScreens::initTestCase()
 void TestAgentScreens::cleanupTestCase()
 {
     setUiLanguage(Language::English);
+}
+
+void TestAgentScreens::verifyTableShowsAll(QTableView *table)
+{
+    QCoreApplication::processEvents();
+    auto *view = static_cast<QAbstractItemView *>(table); // the public size hints
+    QHeaderView *header = table->horizontalHeader();
+    int total = 0;
+    for (int c = 0; c < header->count(); ++c)
+        total += header->sectionSize(c);
+    QVERIFY2(total <= table->viewport()->width(),
+             qPrintable(QStringLiteral("%1: columns take %2 px of %3")
+                            .arg(table->objectName())
+                            .arg(total)
+                            .arg(table->viewport()->width())));
+    for (int c = 0; c < header->count(); ++c) {
+        if (header->sectionResizeMode(c) == QHeaderView::ResizeToContents)
+            QVERIFY2(header->sectionSize(c) >= view->sizeHintForColumn(c),
+                     qPrintable(QString::number(c)));
+    }
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        QVERIFY2(table->rowHeight(r) >= view->sizeHintForRow(r),
+                 qPrintable(QStringLiteral("%1 row %2: %3 px, needs %4")
+                                .arg(table->objectName())
+                                .arg(r)
+                                .arg(table->rowHeight(r))
+                                .arg(view->sizeHintForRow(r))));
+        for (int c = 0; c < header->count(); ++c) {
+            const QModelIndex index = table->model()->index(r, c);
+            const QString text = index.data().toString();
+            if (text.isEmpty())
+                continue;
+            QCOMPARE(index.data(Qt::ToolTipRole).toString().isEmpty(), false);
+            int room = header->sectionSize(c) -
+                       2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1);
+            if (!index.data(Qt::DecorationRole).isNull())
+                room -= table->style()->pixelMetric(QStyle::PM_SmallIconSize) + 8;
+            // Wrapping breaks lines between words, so no word may be wider than its column;
+            // without wrapping, no line.
+            const QStringList pieces =
+                table->wordWrap()
+                    ? text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)
+                    : text.split(QLatin1Char('\n'));
+            for (const QString &word : pieces) {
+                QVERIFY2(table->fontMetrics().horizontalAdvance(word) <= room,
+                         qPrintable(QStringLiteral("%1 row %2 column %3: \"%4\" does not fit %5 px")
+                                        .arg(table->objectName())
+                                        .arg(r)
+                                        .arg(c)
+                                        .arg(word)
+                                        .arg(room)));
+            }
+        }
+    }
+}
+
+void TestAgentScreens::verifyPlaceholdersReadable(QWidget *root)
+{
+    for (QLineEdit *edit : root->findChildren<QLineEdit *>()) {
+        if (!edit->isVisible() || edit->placeholderText().isEmpty())
+            continue;
+        const int room = edit->width() - 12; // frame and text margins
+        if (edit->fontMetrics().horizontalAdvance(edit->placeholderText()) <= room)
+            continue;
+        QVERIFY2(edit->toolTip().contains(edit->placeholderText()),
+                 qPrintable(QStringLiteral("%1: \"%2\" is cut and not in the tooltip")
+                                .arg(edit->objectName(), edit->placeholderText())));
+    }
+}
+
+void TestAgentScreens::verifyLanguage(QDialog *dialog, const drtest::UiLanguage &language)
+{
+    auto *box = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(box);
+    QPushButton *dismiss = box->button(QDialogButtonBox::Cancel);
+    if (!dismiss)
+        dismiss = box->button(QDialogButtonBox::Close);
+    QVERIFY(dismiss);
+    const QString expected =
+        box->button(QDialogButtonBox::Cancel) ? drtest::qtCancel() : drtest::qtClose();
+    QCOMPARE(dismiss->text(), expected);
+    const bool english =
+        dismiss->text() == QLatin1String("Cancel") || dismiss->text() == QLatin1String("Close");
+    QCOMPARE(english, !language.japanese());
+    // The title is the console's own text: Japanese in Japanese.
+    const bool ascii = std::all_of(dialog->windowTitle().cbegin(), dialog->windowTitle().cend(),
+                                   [](QChar c) { return c.unicode() < 0x80; });
+    QVERIFY2(ascii == !language.japanese(), qPrintable(dialog->windowTitle()));
 }
 
 void TestAgentScreens::shoot(QWidget *widget, const QString &name)
@@ -103,7 +203,8 @@ void TestAgentScreens::page()
 {
     QFETCH(QString, language);
     QFETCH(QSize, size);
-    setUiLanguage(language == QLatin1String("ja") ? Language::Japanese : Language::English);
+    const drtest::UiLanguage ui(language);
+    QVERIFY(ui.ok());
     AgentsPage page(*m_session);
     page.setRegion(RegionId::Dr);
     page.resize(size);
@@ -115,6 +216,10 @@ void TestAgentScreens::page()
     auto *agents = page.findChild<QTableView *>(QStringLiteral("agentTable"));
     drtest::clickRow(agents, 1);
     verifyButtonsReadable(&page);
+    // The page is in the UI language: its tab names come from the translation.
+    QCOMPARE(page.tabs()->tabText(page.tabs()->indexOf(page.connectionPanel())) ==
+                 QLatin1String("Network connections"),
+             !ui.japanese());
     QVERIFY(agents->height() >= 120);
     QVERIFY(page.findChild<QTableView *>(QStringLiteral("hostTable"))->height() >= 100);
     shoot(&page, QStringLiteral("agents-page_") + suffix);
@@ -123,11 +228,13 @@ void TestAgentScreens::page()
     auto *compare = page.findChild<QTableView *>(QStringLiteral("compareTable"));
     drtest::clickRow(compare, 0);
     verifyButtonsReadable(&page);
+    verifyTableShowsAll(compare);
     QVERIFY(compare->height() >= 150);
     shoot(&page, QStringLiteral("agents-compare_") + suffix);
 
     page.tabs()->setCurrentWidget(page.connectionPanel());
     verifyButtonsReadable(&page);
+    verifyTableShowsAll(page.findChild<QTableView *>(QStringLiteral("connectionTable")));
     shoot(&page, QStringLiteral("agents-connections_") + suffix);
 }
 
@@ -141,11 +248,14 @@ void TestAgentScreens::dialogs_data()
 void TestAgentScreens::dialogs()
 {
     QFETCH(QString, language);
-    setUiLanguage(language == QLatin1String("ja") ? Language::Japanese : Language::English);
-    auto check = [this, &language](QDialog *dialog, const char *name) {
+    const drtest::UiLanguage ui(language);
+    QVERIFY(ui.ok());
+    auto check = [this, &language, &ui](QDialog *dialog, const char *name) {
         dialog->show();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         verifyButtonsReadable(dialog);
+        verifyPlaceholdersReadable(dialog);
+        verifyLanguage(dialog, ui);
         shoot(dialog, QStringLiteral("%1_%2").arg(QString::fromLatin1(name), language));
     };
     {

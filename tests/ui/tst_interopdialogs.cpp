@@ -7,6 +7,7 @@
 #include "Session.h"
 #include "TestSupport.h"
 #include "UiDriving.h"
+#include "UiLanguage.h"
 #include "interop/ExportDialog.h"
 #include "interop/ImportPreviewDialog.h"
 #include "interop/InteropActions.h"
@@ -14,14 +15,13 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QLibraryInfo>
-#include <QTranslator>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -56,6 +56,7 @@ private Q_SLOTS:
     void refusedImportShowsAnError();
     void hostsIntoTheChosenRegion();
     void exportAgentsAsScript();
+    void issueBoxesOnlyWhenThereAreIssues();
     void dialogsInBothLanguages_data();
     void dialogsInBothLanguages();
 
@@ -286,6 +287,46 @@ void TestInteropDialogs::exportAgentsAsScript()
     QVERIFY(m_prompts->errors.isEmpty());
 }
 
+// The errors and warnings boxes show only when they have something to say: a clean file shows
+// neither, a file with a warning only the warnings, a broken file the errors.
+void TestInteropDialogs::issueBoxesOnlyWhenThereAreIssues()
+{
+    auto boxes = [](ImportPreviewDialog *dialog) {
+        return QStringLiteral("errors %1 (%2), warnings %3 (%4)")
+            .arg(child<QGroupBox>(dialog, "previewErrorsBox")->isVisible() ? "shown" : "hidden")
+            .arg(child<QListWidget>(dialog, "previewErrors")->count())
+            .arg(child<QGroupBox>(dialog, "previewWarningsBox")->isVisible() ? "shown" : "hidden")
+            .arg(child<QListWidget>(dialog, "previewWarnings")->count());
+    };
+    ImportPreviewDialog *dialog =
+        openImport("importDefinitionsAction", fixture("fixtures/merge-demo.ajs"));
+    QVERIFY(dialog);
+    QCOMPARE(boxes(dialog), QStringLiteral("errors hidden (0), warnings hidden (0)"));
+    drtest::saveScreenshot(dialog, QStringLiteral("import-preview-clean"));
+    dialog->reject();
+    QTRY_VERIFY(!m_window->findChild<ImportPreviewDialog *>());
+
+    const QString script = m_dir.filePath(QStringLiteral("logical-host.sh"));
+    {
+        QFile f(script);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("ajsagtadd -h LHOST -a NEW-AGENT -s 10.20.9.9\n");
+    }
+    dialog = openImport("importAgentsAction", script);
+    QVERIFY(dialog);
+    QCOMPARE(boxes(dialog), QStringLiteral("errors hidden (0), warnings shown (1)"));
+    QVERIFY(dialog->importButton()->isEnabled());
+    drtest::saveScreenshot(dialog, QStringLiteral("import-preview-warning"));
+    dialog->reject();
+    QTRY_VERIFY(!m_window->findChild<ImportPreviewDialog *>());
+
+    dialog = openImport("importDefinitionsAction",
+                        fixture("corpus/malformed/relation-unknown-unit.ajs"));
+    QVERIFY(dialog);
+    QCOMPARE(boxes(dialog), QStringLiteral("errors shown (1), warnings hidden (0)"));
+    dialog->reject();
+}
+
 void TestInteropDialogs::dialogsInBothLanguages_data()
 {
     QTest::addColumn<QString>("language");
@@ -300,20 +341,8 @@ void TestInteropDialogs::dialogsInBothLanguages()
 {
     QFETCH(QString, language);
     QFETCH(QString, errorWord);
-    QTranslator translator, qtTranslator;
-    QVERIFY(translator.load(QStringLiteral(":/i18n/drconsole_%1.qm").arg(language)));
-    QCoreApplication::installTranslator(&translator);
-    // Qt's own strings (the dialog buttons' "Cancel") when the system has Qt's translations.
-    if (qtTranslator.load(QStringLiteral("qtbase_%1").arg(language),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    auto removeTranslators = qScopeGuard([&] {
-        QCoreApplication::removeTranslator(&qtTranslator);
-        QCoreApplication::removeTranslator(&translator);
-    });
-    // Installing a translator posts LanguageChange; deliver it now, as the console installs its
-    // translators before any window exists (a late LanguageChange resets the buttons' texts).
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    const drtest::UiLanguage ui(language);
+    QVERIFY(ui.ok());
 
     ImportPreviewDialog *dialog = openImport("importDefinitionsAction",
                                              fixture("corpus/malformed/relation-unknown-unit.ajs"));
@@ -324,7 +353,8 @@ void TestInteropDialogs::dialogsInBothLanguages()
     const QString error = child<QListWidget>(dialog, "previewErrors")->item(0)->text();
     QVERIFY2(error.startsWith(QLatin1String("7:3: ")), qPrintable(error));
     QCOMPARE(error.contains(QLatin1String("The relation names")), language == QLatin1String("en"));
-    QCOMPARE(dialog->importButton()->text(), QCoreApplication::translate("dr::ui::ImportPreviewDialog", "&Import"));
+    QCOMPARE(dialog->importButton()->text(),
+             QCoreApplication::translate("dr::ui::ImportPreviewDialog", "&Import"));
     drtest::saveScreenshot(dialog, QStringLiteral("import-preview-errors-%1").arg(language));
     dialog->reject();
     QTRY_VERIFY(!m_window->findChild<ImportPreviewDialog *>());

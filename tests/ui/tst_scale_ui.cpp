@@ -309,9 +309,17 @@ void TestScaleUi::countsFollowChanges()
     QVERIFY(kept.isStale());
     // The card shows the same numbers.
     MainWindow w(*console);
-    const QString text =
-        w.card(RegionId::Primary)->findChild<QLabel *>(QStringLiteral("countsLabel"))->text();
-    QVERIFY2(text.contains(QStringLiteral("Units: 800")), qPrintable(text));
+    RegionCard *card = w.card(RegionId::Primary);
+    const QString text = card->findChild<QLabel *>(QStringLiteral("unitsLabel"))->text();
+    QCOMPARE(text, QStringLiteral("Units: 800"));
+    StatusClassCounter recount;
+    recount.reset(console->region(RegionId::Primary));
+    for (int c = 0; c < kStatusClassCount; ++c) {
+        auto *chip = card->findChild<QLabel *>(
+            QStringLiteral("classCount_%1").arg(statusClassCode(StatusClass(c))));
+        QVERIFY(chip);
+        QCOMPARE(chip->property("count").toLongLong(), recount.count(StatusClass(c)));
+    }
 }
 
 QTEST_MAIN(TestScaleUi)

@@ -70,6 +70,7 @@ QLineEdit *ConnectionDialog::addLineRow(const QString &label, const QString &nam
     auto *edit = new QLineEdit(this);
     edit->setObjectName(name + QStringLiteral("Edit"));
     edit->setPlaceholderText(placeholder);
+    edit->setToolTip(placeholder); // the example stays readable when the field is narrow
     m_feedback->addRow(m_form, label, edit, name, extra);
     connect(edit, &QLineEdit::textEdited, this, [this, name] { m_feedback->touch(name); });
     connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
@@ -204,6 +205,7 @@ void ConnectionDialog::showKindFields()
     m_cidr->setPlaceholderText(
         azure ? tr("local network gateway address spaces, e.g. 10.20.0.0/16")
               : tr("for example 10.20.0.0/16 (separate several with spaces or commas)"));
+    m_cidr->setToolTip(m_cidr->placeholderText());
 }
 
 NetworkConnection ConnectionDialog::connection() const

@@ -1,6 +1,7 @@
 #include "PreflightDialog.h"
 
 #include "widgets/StatusPalette.h"
+#include "widgets/WrappingDelegate.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -15,10 +16,11 @@ PreflightDialog::PreflightDialog(const PreflightResult &result, QWidget *parent)
     setObjectName(QStringLiteral("preflightDialog"));
     setWindowTitle(tr("Pre-flight check: %1").arg(RegionNames::displayName(result.region)));
     auto *layout = new QVBoxLayout(this);
-    auto *summary = new QLabel(tr("%n error(s)", nullptr, result.count(Severity::Error)) + QStringLiteral(", ") +
-                                   tr("%n warning(s)", nullptr, result.count(Severity::Warning)) +
-                                   QStringLiteral(", ") + tr("%n note(s)", nullptr, result.count(Severity::Info)),
-                               this);
+    auto *summary = new QLabel(
+        tr("%n error(s)", nullptr, result.count(Severity::Error)) + QStringLiteral(", ") +
+            tr("%n warning(s)", nullptr, result.count(Severity::Warning)) + QStringLiteral(", ") +
+            tr("%n note(s)", nullptr, result.count(Severity::Info)),
+        this);
     summary->setObjectName(QStringLiteral("preflightSummary"));
     layout->addWidget(summary);
     m_tree = new QTreeWidget(this);
@@ -36,7 +38,9 @@ void PreflightDialog::fill(QTreeWidget *tree, const PreflightResult &result)
     tree->clear();
     tree->setColumnCount(2);
     tree->setHeaderLabels({tr("Severity"), tr("Finding")});
-    tree->setWordWrap(true);
+    // Findings are sentences: wrapped in rows as high as they need, never cut off with "...".
+    WrappingDelegate::install(tree);
+    tree->header()->setStretchLastSection(false);
     tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     for (Severity sev : {Severity::Error, Severity::Warning, Severity::Info}) {

@@ -65,20 +65,23 @@ ImportPreviewDialog::ImportPreviewDialog(Session &session, Kind kind, const QStr
     m_changes->setHeaderHidden(true);
     m_changes->setMinimumHeight(140);
     layout->addWidget(m_changes, 2);
-    auto *errorsBox = new QGroupBox(tr("Errors (the file is imported only without errors)"), this);
-    auto *errorsLayout = new QVBoxLayout(errorsBox);
-    m_errors = new QListWidget(errorsBox);
+    // The errors and warnings boxes show only when there is something in them.
+    m_errorsBox = new QGroupBox(tr("Errors (the file is imported only without errors)"), this);
+    m_errorsBox->setObjectName(QStringLiteral("previewErrorsBox"));
+    auto *errorsLayout = new QVBoxLayout(m_errorsBox);
+    m_errors = new QListWidget(m_errorsBox);
     m_errors->setObjectName(QStringLiteral("previewErrors"));
     m_errors->setWordWrap(true); // messages are sentences; cut off they would not help
     errorsLayout->addWidget(m_errors);
-    layout->addWidget(errorsBox, 1);
-    auto *warningsBox = new QGroupBox(tr("Warnings"), this);
-    auto *warningsLayout = new QVBoxLayout(warningsBox);
-    m_warnings = new QListWidget(warningsBox);
+    layout->addWidget(m_errorsBox, 1);
+    m_warningsBox = new QGroupBox(tr("Warnings"), this);
+    m_warningsBox->setObjectName(QStringLiteral("previewWarningsBox"));
+    auto *warningsLayout = new QVBoxLayout(m_warningsBox);
+    m_warnings = new QListWidget(m_warningsBox);
     m_warnings->setObjectName(QStringLiteral("previewWarnings"));
     m_warnings->setWordWrap(true);
     warningsLayout->addWidget(m_warnings);
-    layout->addWidget(warningsBox, 1);
+    layout->addWidget(m_warningsBox, 1);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     importButton()->setText(tr("&Import"));
@@ -233,6 +236,8 @@ void ImportPreviewDialog::showPreview()
     }
     fillIssues(m_errors, p.errors, kShownErrors);
     fillIssues(m_warnings, p.warnings, kShownErrors);
+    m_errorsBox->setVisible(!p.errors.isEmpty());
+    m_warningsBox->setVisible(!p.warnings.isEmpty());
     Session::gate(importButton(),
                   p.ok() ? Status()
                          : Status(Error::badInput(QStringLiteral("preview"),

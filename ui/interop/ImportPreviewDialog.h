@@ -8,6 +8,7 @@
 class QComboBox;
 class QDialogButtonBox;
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -71,6 +72,8 @@ private:
     QTreeWidget *m_changes = nullptr;
     QListWidget *m_errors = nullptr;
     QListWidget *m_warnings = nullptr;
+    QGroupBox *m_errorsBox = nullptr;
+    QGroupBox *m_warningsBox = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -42,7 +42,9 @@ QString ConnectionTableModel::identifiers(const NetworkConnection &c)
 {
     switch (c.kind) {
     case ConnectionKind::AwsTransitGateway:
-        return tr("Account %1, %2, %3").arg(c.awsAccountId, c.vpcId, c.tgwAttachmentId);
+        // One identifier per line: the column fits the longest, never cutting an ID.
+        return QStringList{tr("Account %1").arg(c.awsAccountId), c.vpcId, c.tgwAttachmentId}.join(
+            QLatin1Char('\n'));
     case ConnectionKind::OnPremisesDirectConnect:
         return tr("Direct Connect gateway %1").arg(c.dxGatewayId);
     case ConnectionKind::AzureVpn:
@@ -80,7 +82,7 @@ QVariant ConnectionTableModel::data(const QModelIndex &index, int role) const
     case IdentifiersColumn:
         return identifiers(c);
     case CidrColumn:
-        return c.cidrBlocks.join(QStringLiteral(", "));
+        return c.cidrBlocks.join(QLatin1Char('\n'));
     case InServiceColumn:
         return yesNo(c.enabled);
     case ConfiguredColumn:

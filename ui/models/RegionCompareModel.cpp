@@ -219,11 +219,8 @@ QVariant RegionCompareModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == PrimaryColumn)
-            return d.primaryValue;
-        if (index.column() == DrColumn)
-            return d.drValue;
-        return {};
+        // Every cell's whole text, however narrow its column.
+        return data(index, Qt::DisplayRole);
     case Qt::DecorationRole:
         return index.column() == StateColumn ? QVariant(StatusPalette::icon(look)) : QVariant();
     case Qt::BackgroundRole:

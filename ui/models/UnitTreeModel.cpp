@@ -10,6 +10,7 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <limits>
 
 namespace dr::ui {
 
@@ -45,8 +46,8 @@ void UnitTreeModel::setFilter(const UnitFilter &filter)
         return;
     m_requested = filter;
     ++m_generation; // a background result for an older request is dropped
-    const bool cached = filter.text().isEmpty() ||
-                        (m_textTree == m_tree.get() && m_textFor == filter.text());
+    const bool cached =
+        filter.text().isEmpty() || (m_textTree == m_tree.get() && m_textFor == filter.text());
     if (cached || m_tree->size() < m_asyncThreshold) {
         apply(filter);
         return;
@@ -60,9 +61,8 @@ void UnitTreeModel::setFilter(const UnitFilter &filter)
     const std::shared_ptr<const UnitTree> tree = m_tree;
     const QString text = filter.text();
     disconnect(m_watcher, &QFutureWatcherBase::finished, this, nullptr);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, [this, generation, tree, text] {
-        textReady(generation, tree.get(), text);
-    });
+    connect(m_watcher, &QFutureWatcherBase::finished, this,
+            [this, generation, tree, text] { textReady(generation, tree.get(), text); });
     m_watcher->setFuture(promise->future());
     QThreadPool::globalInstance()->start([promise, tree, filter] {
         promise->start();
@@ -154,7 +154,8 @@ const std::vector<UnitIndex> &UnitTreeModel::children(UnitIndex parent) const
             list.push_back(child);
     }
     if (m_sortColumn >= 0) {
-        std::stable_sort(list.begin(), list.end(), [this](UnitIndex a, UnitIndex b) { return lessThan(a, b); });
+        std::stable_sort(list.begin(), list.end(),
+                         [this](UnitIndex a, UnitIndex b) { return lessThan(a, b); });
     }
     for (std::size_t r = 0; r < list.size(); ++r)
         m_row[std::size_t(list[r])] = qint32(r);
@@ -168,21 +169,120 @@ bool UnitTreeModel::lessThan(UnitIndex a, UnitIndex b) const
     const UnitState &sb = states[std::size_t(b)];
     const Unit &ua = m_tree->unit(a);
     const Unit &ub = m_tree->unit(b);
+    auto cmp = [](auto x, auto y) {
+        return x < y ? -1 : x > y ? 1 : 0;
+    };
+    // Columns sort by what they show: the type's name, the agent a job really uses, and the
+    // exit code only where one is shown (empty cells first, not mixed with the zeros).
     int c = 0;
     switch (m_sortColumn) {
-    case NameColumn: c = QString::compare(ua.name, ub.name, Qt::CaseInsensitive); break;
-    case TypeColumn: c = int(ua.type) - int(ub.type); break;
-    case StatusColumn: c = int(sa.status) - int(sb.status); break;
-    case AgentColumn: c = QString::compare(ua.agent, ub.agent, Qt::CaseInsensitive); break;
-    case ExecIdColumn: c = sa.execSerial < sb.execSerial ? -1 : sa.execSerial > sb.execSerial; break;
-    case StartColumn: c = sa.startMs < sb.startMs ? -1 : sa.startMs > sb.startMs; break;
-    case EndColumn: c = sa.endMs < sb.endMs ? -1 : sa.endMs > sb.endMs; break;
-    case ExitCodeColumn: c = sa.exitCode - sb.exitCode; break;
-    default: break;
+    case NameColumn:
+        c = QString::compare(ua.name, ub.name, Qt::CaseInsensitive);
+        break;
+    case TypeColumn:
+        c = ua.type == ub.type ? 0
+                               : QString::compare(unitTypeName(ua.type), unitTypeName(ub.type),
+                                                  Qt::CaseInsensitive);
+        break;
+    case StatusColumn:
+        c = cmp(int(sa.status), int(sb.status));
+        break; // the status table's order
+    case AgentColumn:
+        c = QString::compare(shownAgent(a), shownAgent(b), Qt::CaseInsensitive);
+        break;
+    case ExecIdColumn:
+        c = cmp(sa.execSerial, sb.execSerial);
+        break;
+    case StartColumn:
+        c = cmp(sa.startMs, sb.startMs);
+        break;
+    case EndColumn:
+        c = cmp(sa.endMs, sb.endMs);
+        break;
+    case ExitCodeColumn:
+        c = cmp(showsExitCode(a) ? qint64(sa.exitCode) : std::numeric_limits<qint64>::min(),
+                showsExitCode(b) ? qint64(sb.exitCode) : std::numeric_limits<qint64>::min());
+        break;
+    default:
+        break;
     }
     if (c == 0)
         return a < b; // definition order breaks ties, in both directions
     return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+}
+
+bool UnitTreeModel::sortDependsOnState() const
+{
+    switch (m_sortColumn) {
+    case StatusColumn:
+    case ExecIdColumn:
+    case StartColumn:
+    case EndColumn:
+    case ExitCodeColumn:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString UnitTreeModel::shownAgent(UnitIndex unit) const
+{
+    return usesAgent(m_tree->unit(unit).type) ? m_tree->effectiveAgent(unit)
+                                              : m_tree->unit(unit).agent;
+}
+
+bool UnitTreeModel::showsExitCode(UnitIndex unit) const
+{
+    const UnitType type = m_tree->unit(unit).type;
+    return isExecutable(type) && usesAgent(type) &&
+           isEndStatus(regionData().states[std::size_t(unit)].status);
+}
+
+void UnitTreeModel::resortChanged(const std::vector<UnitIndex> &units)
+{
+    // The lists (already built) holding a changed unit that are now out of order.
+    std::vector<UnitIndex> parents;
+    for (UnitIndex u : units)
+        parents.push_back(m_tree->unit(u).parent);
+    std::sort(parents.begin(), parents.end());
+    parents.erase(std::unique(parents.begin(), parents.end()), parents.end());
+    auto less = [this](UnitIndex a, UnitIndex b) {
+        return lessThan(a, b);
+    };
+    std::vector<UnitIndex> unsorted;
+    for (UnitIndex parent : parents) {
+        auto it = m_children.constFind(parent);
+        if (it != m_children.cend() && !std::is_sorted(it->begin(), it->end(), less))
+            unsorted.push_back(parent);
+    }
+    if (unsorted.empty())
+        return;
+    QList<QPersistentModelIndex> hint;
+    for (UnitIndex parent : unsorted)
+        hint << QPersistentModelIndex(parent == kNoUnit ? QModelIndex() : indexOf(parent));
+    Q_EMIT layoutAboutToBeChanged(hint, QAbstractItemModel::VerticalSortHint);
+    // Persistent indexes (selection, current row, expanded rows) follow their units.
+    QModelIndexList from;
+    std::vector<UnitIndex> fromUnits;
+    for (const QModelIndex &p : persistentIndexList()) {
+        const UnitIndex u = unitAt(p);
+        if (std::binary_search(unsorted.begin(), unsorted.end(), m_tree->unit(u).parent)) {
+            from << p;
+            fromUnits.push_back(u);
+        }
+    }
+    for (UnitIndex parent : unsorted) {
+        std::vector<UnitIndex> &list = m_children[parent];
+        std::stable_sort(list.begin(), list.end(), less);
+        for (std::size_t r = 0; r < list.size(); ++r)
+            m_row[std::size_t(list[r])] = qint32(r);
+    }
+    QModelIndexList to;
+    for (qsizetype k = 0; k < from.size(); ++k)
+        to << createIndex(m_row[std::size_t(fromUnits[std::size_t(k)])], from[k].column(),
+                          quintptr(fromUnits[std::size_t(k)]));
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged(hint, QAbstractItemModel::VerticalSortHint);
 }
 
 void UnitTreeModel::sort(int column, Qt::SortOrder order)
@@ -294,16 +394,26 @@ QVariant UnitTreeModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn: return u.name;
-        case TypeColumn: return unitTypeName(u.type);
-        case StatusColumn: return statusText(unit);
+        case NameColumn:
+            return u.name;
+        case TypeColumn:
+            return unitTypeName(u.type);
+        case StatusColumn:
+            return statusText(unit);
         case AgentColumn:
-            return usesAgent(u.type) ? m_tree->effectiveAgent(unit) : u.agent;
-        case ExecIdColumn: return formatExecId(s.execSerial);
-        case StartColumn: return s.startMs ? jst::toDateTime(s.startMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
-        case EndColumn: return s.endMs ? jst::toDateTime(s.endMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+            return shownAgent(unit);
+        case ExecIdColumn:
+            return formatExecId(s.execSerial);
+        case StartColumn:
+            return s.startMs
+                       ? jst::toDateTime(s.startMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                       : QString();
+        case EndColumn:
+            return s.endMs
+                       ? jst::toDateTime(s.endMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                       : QString();
         case ExitCodeColumn:
-            return executable && isEndStatus(s.status) && usesAgent(u.type) ? QVariant(s.exitCode) : QVariant();
+            return showsExitCode(unit) ? QVariant(s.exitCode) : QVariant();
         }
         return {};
     case Qt::DecorationRole:
@@ -332,7 +442,8 @@ QVariant UnitTreeModel::data(const QModelIndex &index, int role) const
         if (executable)
             lines << tr("Status: %1 (%2)").arg(statusName(s.status), statusClassName(cls));
         if (s.has(FlagNeedsReview))
-            lines << tr("Needs review: check the real result on the agent, then set the status or rerun.");
+            lines << tr(
+                "Needs review: check the real result on the agent, then set the status or rerun.");
         if (s.has(FlagOverdue))
             lines << tr("Overdue: its start time passed while no manager was running.");
         if (s.has(FlagHold))
@@ -341,11 +452,16 @@ QVariant UnitTreeModel::data(const QModelIndex &index, int role) const
             lines << tr("Next scheduled start: %1").arg(jst::format(s.scheduledMs));
         return lines.join(QLatin1Char('\n'));
     }
-    case UnitIndexRole: return unit;
-    case StatusCodeRole: return statusCode(s.status);
-    case NeedsReviewRole: return s.has(FlagNeedsReview);
-    case PathRole: return m_tree->path(unit);
-    default: return {};
+    case UnitIndexRole:
+        return unit;
+    case StatusCodeRole:
+        return statusCode(s.status);
+    case NeedsReviewRole:
+        return s.has(FlagNeedsReview);
+    case PathRole:
+        return m_tree->path(unit);
+    default:
+        return {};
     }
 }
 
@@ -354,14 +470,22 @@ QVariant UnitTreeModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case TypeColumn: return tr("Type");
-    case StatusColumn: return tr("Status");
-    case AgentColumn: return tr("Execution agent");
-    case ExecIdColumn: return tr("Execution ID");
-    case StartColumn: return tr("Start (JST)");
-    case EndColumn: return tr("End (JST)");
-    case ExitCodeColumn: return tr("Exit code");
+    case NameColumn:
+        return tr("Name");
+    case TypeColumn:
+        return tr("Type");
+    case StatusColumn:
+        return tr("Status");
+    case AgentColumn:
+        return tr("Execution agent");
+    case ExecIdColumn:
+        return tr("Execution ID");
+    case StartColumn:
+        return tr("Start (JST)");
+    case EndColumn:
+        return tr("End (JST)");
+    case ExitCodeColumn:
+        return tr("Exit code");
     }
     return {};
 }
@@ -377,10 +501,11 @@ void UnitTreeModel::setVisibility(UnitIndex unit, bool nowVisible)
     if (parent != kNoUnit && !parentIndex.isValid())
         return;
     if (nowVisible) {
-        const auto pos = m_sortColumn >= 0
-                             ? std::lower_bound(list.begin(), list.end(), unit,
-                                                [this](UnitIndex a, UnitIndex b) { return lessThan(a, b); })
-                             : std::lower_bound(list.begin(), list.end(), unit);
+        const auto pos =
+            m_sortColumn >= 0
+                ? std::lower_bound(list.begin(), list.end(), unit,
+                                   [this](UnitIndex a, UnitIndex b) { return lessThan(a, b); })
+                : std::lower_bound(list.begin(), list.end(), unit);
         const int row = int(pos - list.begin());
         beginInsertRows(parentIndex, row, row);
         list.insert(pos, unit);
@@ -445,6 +570,10 @@ void UnitTreeModel::onUnitsChanged(RegionId region, const std::vector<UnitIndex>
         if (visible(u))
             refresh.push_back(u);
     }
+    // A view sorted by a column the change alters gets its rows in order again before it hears
+    // of the new values.
+    if (sortDependsOnState())
+        resortChanged(units);
     // Only rows a view has listed get dataChanged, one signal per run of adjacent rows.
     std::vector<std::pair<UnitIndex, int>> rows; // (parent, row)
     for (UnitIndex u : refresh) {

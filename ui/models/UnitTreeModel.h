@@ -21,15 +21,32 @@ namespace dr::ui {
 // built for a million units: filtering is one linear pass that counts matches per subtree,
 // sorting and child lists are built only for the parents a view expands, and a simulation
 // tick updates only the rows that changed (dataChanged), inserting or removing rows only when
-// a status change moves a unit in or out of the filter. Filtering and sorting live here rather
+// a status change moves a unit in or out of the filter, and re-sorting (one layout change) only
+// the lists a change put out of order. Filtering and sorting live here rather
 // than in QSortFilterProxyModel, whose per-row mapping does not scale to a million rows.
 class UnitTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, TypeColumn, StatusColumn, AgentColumn, ExecIdColumn, StartColumn,
-                  EndColumn, ExitCodeColumn, ColumnCount };
-    enum Role { UnitIndexRole = Qt::UserRole + 1, StatusCodeRole, NeedsReviewRole, PathRole };
+    enum Column
+    {
+        NameColumn,
+        TypeColumn,
+        StatusColumn,
+        AgentColumn,
+        ExecIdColumn,
+        StartColumn,
+        EndColumn,
+        ExitCodeColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        UnitIndexRole = Qt::UserRole + 1,
+        StatusCodeRole,
+        NeedsReviewRole,
+        PathRole
+    };
 
     UnitTreeModel(Console &console, RegionId region, QObject *parent = nullptr);
 
@@ -55,13 +72,14 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 Q_SIGNALS:
-    void filterStarted();  // a text is being matched in the background
-    void filterApplied();  // the filter asked for last is what the model shows
+    void filterStarted(); // a text is being matched in the background
+    void filterApplied(); // the filter asked for last is what the model shows
 
 private:
     void apply(const UnitFilter &filter);
@@ -76,6 +94,11 @@ private:
     const std::vector<UnitIndex> &children(UnitIndex parent) const;
     bool visible(UnitIndex unit) const { return m_matchCount[std::size_t(unit)] > 0; }
     bool lessThan(UnitIndex a, UnitIndex b) const;
+    bool sortDependsOnState() const; // whether a status change can move a row
+    // Re-sorts the listed children of the changed units' parents that a change put out of order.
+    void resortChanged(const std::vector<UnitIndex> &units);
+    QString shownAgent(UnitIndex unit) const;
+    bool showsExitCode(UnitIndex unit) const;
     void onUnitsChanged(RegionId region, const std::vector<UnitIndex> &units);
     void setVisibility(UnitIndex unit, bool nowVisible);
     QString statusText(UnitIndex unit) const;
@@ -90,12 +113,12 @@ private:
     std::vector<qint32> m_matchCount;       // matching units in its subtree, itself included
     qint64 m_matching = 0;
     mutable QHash<UnitIndex, std::vector<UnitIndex>> m_children;
-    mutable std::vector<qint32> m_row;      // row in its parent's list, -1 until listed
+    mutable std::vector<qint32> m_row; // row in its parent's list, -1 until listed
     // Which units the text matches (itself or an ancestor), for m_textTree and m_textFor.
     std::vector<quint8> m_textHit;
     const UnitTree *m_textTree = nullptr;
     QString m_textFor;
-    UnitFilter m_requested;                  // the filter asked for (m_filter once applied)
+    UnitFilter m_requested; // the filter asked for (m_filter once applied)
     QFutureWatcher<std::vector<quint8>> *m_watcher;
     quint64 m_generation = 0;
     qsizetype m_asyncThreshold = 200000;

@@ -30,6 +30,7 @@ AgentsPage::AgentsPage(Session &session, QWidget *parent)
     setObjectName(QStringLiteral("agentsPage"));
     m_regionCombo->setObjectName(QStringLiteral("regionCombo"));
     m_regionLabel->setObjectName(QStringLiteral("regionLabel"));
+    m_regionLabel->setWordWrap(true); // a long sentence must not widen the window
     m_tabs->setObjectName(QStringLiteral("agentsTabs"));
     m_splitter->setObjectName(QStringLiteral("agentsSplitter"));
     for (RegionId r : kAllRegions)

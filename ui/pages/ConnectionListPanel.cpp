@@ -20,15 +20,18 @@ ConnectionListPanel::ConnectionListPanel(Session &session, RegionId region, QWid
       m_region(region), m_model(new ConnectionTableModel(session.console(), region, this))
 {
     setSourceModel(m_model);
-    // A region has a handful of connections: fit the columns to what they show.
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(m_model, signal, view(), &QTableView::resizeColumnsToContents,
-                Qt::QueuedConnection);
-    connect(m_model, &QAbstractItemModel::modelReset, view(), &QTableView::resizeColumnsToContents,
-            Qt::QueuedConnection);
-    connect(m_model, &QAbstractItemModel::dataChanged, view(), &QTableView::resizeColumnsToContents,
-            Qt::QueuedConnection);
-    view()->resizeColumnsToContents();
+    // Every column fits its contents (identifiers and CIDR blocks one per line, so the longest
+    // ID sets the width and none is cut); the connection's name takes what is left and wraps.
+    QHeaderView *header = view()->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ConnectionTableModel::NameColumn, QHeaderView::Stretch);
+    view()->setWordWrap(true);
+    view()->setTextElideMode(Qt::ElideNone);
+    view()->verticalHeader()->setMinimumSectionSize(view()->fontMetrics().height() + 10);
+    view()->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(header, &QHeaderView::sectionResized, this,
+            [this] { view()->verticalHeader()->resizeSections(QHeaderView::ResizeToContents); });
     m_summary->setWordWrap(true);
     updateActions();
 }

@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "dialogs/ChangeStatusDialog.h"
 #include "models/UnitTreeModel.h"
+#include "widgets/FlowLayout.h"
 #include "widgets/StatusPalette.h"
 
 #include "Console.h"
@@ -29,12 +30,18 @@ namespace {
 QString rerunText(RerunFrom from)
 {
     switch (from) {
-    case RerunFrom::Top: return JobnetsPage::tr("Rerun the root jobnet from the top");
-    case RerunFrom::Abnormal: return JobnetsPage::tr("Rerun from the abnormally ended job");
-    case RerunFrom::AfterAbnormal: return JobnetsPage::tr("Rerun from the job after the abnormally ended one");
-    case RerunFrom::WarningOnly: return JobnetsPage::tr("Rerun only the jobs that ended with a warning");
-    case RerunFrom::This: return JobnetsPage::tr("Rerun this job and its successors");
-    case RerunFrom::ThisOnly: return JobnetsPage::tr("Rerun this job only");
+    case RerunFrom::Top:
+        return JobnetsPage::tr("Rerun the root jobnet from the top");
+    case RerunFrom::Abnormal:
+        return JobnetsPage::tr("Rerun from the abnormally ended job");
+    case RerunFrom::AfterAbnormal:
+        return JobnetsPage::tr("Rerun from the job after the abnormally ended one");
+    case RerunFrom::WarningOnly:
+        return JobnetsPage::tr("Rerun only the jobs that ended with a warning");
+    case RerunFrom::This:
+        return JobnetsPage::tr("Rerun this job and its successors");
+    case RerunFrom::ThisOnly:
+        return JobnetsPage::tr("Rerun this job only");
     }
     return {};
 }
@@ -75,7 +82,8 @@ JobnetsPage::JobnetsPage(Session &session, QWidget *parent)
     m_rerunMenu->setToolTipsVisible(true);
     for (RerunFrom from : {RerunFrom::Top, RerunFrom::Abnormal, RerunFrom::AfterAbnormal,
                            RerunFrom::WarningOnly, RerunFrom::This, RerunFrom::ThisOnly}) {
-        QAction *action = m_rerunMenu->addAction(rerunText(from), this, [this, from] { rerun(from); });
+        QAction *action =
+            m_rerunMenu->addAction(rerunText(from), this, [this, from] { rerun(from); });
         action->setObjectName(QStringLiteral("rerun_%1").arg(rerunFromCode(from)));
         m_rerunActions << action;
     }
@@ -123,23 +131,35 @@ JobnetsPage::JobnetsPage(Session &session, QWidget *parent)
         menu.addAction(m_kill);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobnetsPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &JobnetsPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &JobnetsPage::updateActions);
     connect(m_model, &UnitTreeModel::filterApplied, this, &JobnetsPage::filterApplied);
-    connect(m_model, &UnitTreeModel::filterStarted, this, [this] {
-        m_matchCount->setText(tr("Filtering..."));
-    });
+    connect(m_model, &UnitTreeModel::filterStarted, this,
+            [this] { m_matchCount->setText(tr("Filtering...")); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &JobnetsPage::updateActions);
     connect(&m_session, &Session::operatorChanged, this, &JobnetsPage::updateActions);
     connect(&console, &Console::regionChanged, this, &JobnetsPage::updateActions);
+    // After a switch the work is in the newly active region: show it. A region the operator
+    // picks afterwards stays until the next switch.
+    m_followedActive = console.activeRegion();
+    for (auto signal : {&Console::switchoverChanged, &Console::reloaded})
+        connect(&console, signal, this, &JobnetsPage::followActiveRegion);
+    connect(&console, &Console::regionChanged, this, &JobnetsPage::followActiveRegion);
     m_view->expandToDepth(0);
     updateActions();
 }
 
 void JobnetsPage::buildFilterBar(QWidget *bar)
 {
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    // Region, text and "needs review" on one line; the status classes below it, wrapping
+    // between boxes when the window is narrow.
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    rows->addLayout(row);
+    auto *classes = new FlowLayout(nullptr, 12, 2);
+    rows->addLayout(classes);
     m_regionSelector = new QComboBox(bar);
     m_regionSelector->setObjectName(QStringLiteral("regionSelector"));
     for (RegionId r : kAllRegions)
@@ -160,12 +180,13 @@ void JobnetsPage::buildFilterBar(QWidget *bar)
         box->setProperty("statusClass", int(c));
         connect(box, &QCheckBox::toggled, this, &JobnetsPage::applyFilter);
         m_classBoxes << box;
-        row->addWidget(box);
+        classes->addWidget(box);
     }
     m_needsReview = new QCheckBox(tr("Needs review"), bar);
     m_needsReview->setObjectName(QStringLiteral("needsReviewFilter"));
-    m_needsReview->setToolTip(tr("Units the disaster-recovery start marked for review, such as jobs "
-                                 "with an unknown end status."));
+    m_needsReview->setToolTip(
+        tr("Units the disaster-recovery start marked for review, such as jobs "
+           "with an unknown end status."));
     connect(m_needsReview, &QCheckBox::toggled, this, &JobnetsPage::applyFilter);
     row->addWidget(m_needsReview);
     m_text = new QLineEdit(bar);
@@ -205,6 +226,15 @@ void JobnetsPage::filterApplied()
     updateActions();
 }
 
+void JobnetsPage::followActiveRegion()
+{
+    const RegionId active = m_session.console().activeRegion();
+    if (active == m_followedActive)
+        return;
+    m_followedActive = active;
+    setRegion(active);
+}
+
 RegionId JobnetsPage::region() const
 {
     return m_model->region();
@@ -240,7 +270,8 @@ bool JobnetsPage::selectUnit(UnitIndex unit)
         return false;
     for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
         m_view->expand(p);
-    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect |
+                                                QItemSelectionModel::Rows);
     m_view->scrollTo(index);
     return true;
 }
@@ -257,41 +288,55 @@ void JobnetsPage::updateActions()
     const RegionData &data = console.region(r);
     const QList<UnitIndex> units = selectedUnits();
     const Status base = console.checkUnitAction(m_session.op(), r);
-    auto gate = [&](QAction *action, const std::function<Status(UnitIndex)> &check, const QString &tip) {
+    auto gate = [&](QAction *action, const std::function<Status(UnitIndex)> &check,
+                    const QString &tip) {
         Status allowed = base;
         if (allowed)
             allowed = forAll(units, check);
         QString note = tip;
         if (allowed && data.runtime.suppressed) {
-            note += QLatin1Char('\n') + tr("The %1 is suppressed; jobs will not start until release.")
-                                            .arg(RegionNames::displayName(r));
+            note +=
+                QLatin1Char('\n') + tr("The %1 is suppressed; jobs will not start until release.")
+                                        .arg(RegionNames::displayName(r));
         }
         Session::gate(action, allowed, note);
     };
-    gate(m_changeStatus, [&](UnitIndex u) -> Status {
-        if (UnitActionRules::allowedTargets(data, u).isEmpty()) {
-            // The most telling refusal: changing it to "normal".
-            return UnitActionRules::canChangeStatus(data, u, UnitStatus::Normal);
-        }
-        return {};
-    }, tr("Set the status of the selected jobs"));
+    gate(
+        m_changeStatus,
+        [&](UnitIndex u) -> Status {
+            if (UnitActionRules::allowedTargets(data, u).isEmpty()) {
+                // The most telling refusal: changing it to "normal".
+                return UnitActionRules::canChangeStatus(data, u, UnitStatus::Normal);
+            }
+            return {};
+        },
+        tr("Set the status of the selected jobs"));
     for (int i = 0; i < m_rerunActions.size(); ++i) {
         const auto from = RerunFrom(i);
-        gate(m_rerunActions[i], [&](UnitIndex u) -> Status {
-            if (units.size() > 1)
-                return Error::usage(tr("Rerun one unit at a time."));
-            return UnitActionRules::canRerun(data, u, from);
-        }, rerunText(from));
+        gate(
+            m_rerunActions[i],
+            [&](UnitIndex u) -> Status {
+                if (units.size() > 1)
+                    return Error::usage(tr("Rerun one unit at a time."));
+                return UnitActionRules::canRerun(data, u, from);
+            },
+            rerunText(from));
     }
     bool anyRerun = false;
     for (QAction *a : std::as_const(m_rerunActions))
         anyRerun = anyRerun || a->isEnabled();
     m_rerunButton->setEnabled(true); // the menu itself explains each variant
-    m_rerunButton->setToolTip(anyRerun ? tr("Rerun the selected unit") : m_rerunActions.first()->toolTip());
-    gate(m_hold, [&](UnitIndex u) { return UnitActionRules::canHold(data, u); }, tr("Hold the selected units"));
-    gate(m_release, [&](UnitIndex u) { return UnitActionRules::canReleaseHold(data, u); },
-         tr("Release the hold of the selected units"));
-    gate(m_kill, [&](UnitIndex u) { return UnitActionRules::canKill(data, u); }, tr("Kill the selected running units"));
+    m_rerunButton->setToolTip(anyRerun ? tr("Rerun the selected unit")
+                                       : m_rerunActions.first()->toolTip());
+    gate(
+        m_hold, [&](UnitIndex u) { return UnitActionRules::canHold(data, u); },
+        tr("Hold the selected units"));
+    gate(
+        m_release, [&](UnitIndex u) { return UnitActionRules::canReleaseHold(data, u); },
+        tr("Release the hold of the selected units"));
+    gate(
+        m_kill, [&](UnitIndex u) { return UnitActionRules::canKill(data, u); },
+        tr("Kill the selected running units"));
     if (!m_model->isFiltering())
         m_matchCount->setText(tr("%n unit(s) match", nullptr, int(m_model->matchingUnits())));
 }
@@ -305,8 +350,9 @@ void JobnetsPage::changeStatus()
     auto *dialog = new ChangeStatusDialog(m_session.console().region(r), units, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, units, r] {
-        m_session.report(m_session.console().changeStatuses(m_session.op(), r, units, dialog->target()), this,
-                         tr("Change status"));
+        m_session.report(
+            m_session.console().changeStatuses(m_session.op(), r, units, dialog->target()), this,
+            tr("Change status"));
     });
     dialog->open();
 }
@@ -324,7 +370,8 @@ void JobnetsPage::rerun(RerunFrom from)
 void JobnetsPage::hold()
 {
     for (UnitIndex u : selectedUnits()) {
-        if (!m_session.report(m_session.console().hold(m_session.op(), region(), u), this, tr("Hold")))
+        if (!m_session.report(m_session.console().hold(m_session.op(), region(), u), this,
+                              tr("Hold")))
             return;
     }
 }
@@ -332,7 +379,8 @@ void JobnetsPage::hold()
 void JobnetsPage::releaseHold()
 {
     for (UnitIndex u : selectedUnits()) {
-        if (!m_session.report(m_session.console().releaseHold(m_session.op(), region(), u), this, tr("Release hold")))
+        if (!m_session.report(m_session.console().releaseHold(m_session.op(), region(), u), this,
+                              tr("Release hold")))
             return;
     }
 }
@@ -342,12 +390,14 @@ void JobnetsPage::kill()
     const QList<UnitIndex> units = selectedUnits();
     if (units.isEmpty())
         return;
-    if (!Prompts::instance().confirm(this, tr("Kill"),
-                                     tr("Kill %n running unit(s)? They end as \"Killed\" (abnormal).",
-                                        nullptr, int(units.size()))))
+    if (!Prompts::instance().confirm(
+            this, tr("Kill"),
+            tr("Kill %n running unit(s)? They end as \"Killed\" (abnormal).", nullptr,
+               int(units.size()))))
         return;
     for (UnitIndex u : units) {
-        if (!m_session.report(m_session.console().kill(m_session.op(), region(), u), this, tr("Kill")))
+        if (!m_session.report(m_session.console().kill(m_session.op(), region(), u), this,
+                              tr("Kill")))
             return;
     }
 }

@@ -54,6 +54,7 @@ private:
     void applyFilter();
     void filterApplied();
     void updateActions();
+    void followActiveRegion();
     void hold();
     void releaseHold();
     void kill();
@@ -76,6 +77,7 @@ private:
     QAction *m_hold;
     QAction *m_release;
     QAction *m_kill;
+    RegionId m_followedActive;
     static constexpr qint64 kExpandAllLimit = 20000;
 };
 

@@ -5,12 +5,14 @@
 
 #include "Console.h"
 #include "engine/JapanTime.h"
+#include "model/AuditAction.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace dr::ui {
@@ -19,18 +21,30 @@ OverviewPage::OverviewPage(Session &session, QWidget *parent) : QWidget(parent),
 {
     setObjectName(QStringLiteral("overviewTab"));
     Console &console = session.console();
-    auto *layout = new QVBoxLayout(this);
+    // Everything in one scroll area: a small window scrolls instead of squeezing the cards'
+    // lines into each other (the cards report the height their wrapped text needs).
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("overviewScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(scroll);
+    auto *content = new QWidget(scroll);
+    content->setObjectName(QStringLiteral("overviewContent"));
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(content);
     auto *cards = new QHBoxLayout;
-    m_primary = new RegionCard(console, RegionId::Primary, this);
-    m_dr = new RegionCard(console, RegionId::Dr, this);
-    cards->addWidget(m_primary);
-    cards->addWidget(m_dr);
+    m_primary = new RegionCard(console, RegionId::Primary, content);
+    m_dr = new RegionCard(console, RegionId::Dr, content);
+    cards->addWidget(m_primary, 1);
+    cards->addWidget(m_dr, 1);
     for (RegionCard *card : {m_primary, m_dr})
         connect(card, &RegionCard::preflightRequested, this, &OverviewPage::preflightRequested);
-    layout->addLayout(cards, 3);
+    layout->addLayout(cards);
 
     auto *lower = new QHBoxLayout;
-    auto *switchBox = new QGroupBox(tr("Switchover"), this);
+    auto *switchBox = new QGroupBox(tr("Switchover"), content);
     auto *switchLayout = new QVBoxLayout(switchBox);
     m_switchover = new QLabel(switchBox);
     m_switchover->setObjectName(QStringLiteral("switchoverSummary"));
@@ -42,14 +56,16 @@ OverviewPage::OverviewPage(Session &session, QWidget *parent) : QWidget(parent),
     connect(m_wizard, &QPushButton::clicked, this, &OverviewPage::wizardRequested);
     switchLayout->addWidget(m_wizard, 0, Qt::AlignLeft);
     lower->addWidget(switchBox, 1);
-    auto *activityBox = new QGroupBox(tr("Recent activity"), this);
+    auto *activityBox = new QGroupBox(tr("Recent activity"), content);
     auto *activityLayout = new QVBoxLayout(activityBox);
-    m_activity = new QListWidget(activityBox);
+    // Whole sentences, re-wrapped when the width changes (a list view would cut them off).
+    m_activity = new QTextBrowser(activityBox);
     m_activity->setObjectName(QStringLiteral("recentActivity"));
-    m_activity->setWordWrap(true);
+    m_activity->setOpenLinks(false);
+    m_activity->setMinimumHeight(110);
     activityLayout->addWidget(m_activity);
     lower->addWidget(activityBox, 1);
-    layout->addLayout(lower, 2);
+    layout->addLayout(lower, 1);
 
     connect(&console, &Console::switchoverChanged, this, &OverviewPage::refreshSwitchover);
     connect(&console, &Console::regionChanged, this, &OverviewPage::refreshSwitchover);
@@ -73,11 +89,14 @@ void OverviewPage::refreshSwitchover()
     if (!run) {
         lines << tr("No switchover is in progress. Operation runs in the %1.")
                      .arg(RegionNames::displayName(console.activeRegion()));
-        lines << tr("In a wide-area disaster, or for a drill, the customer requests the switch (step 1).");
+        lines << tr(
+            "In a wide-area disaster, or for a drill, the customer requests the switch (step 1).");
     } else {
         const int next = run->nextStep();
-        lines << tr("Run %1 (%2): %3").arg(run->id).arg(SwitchoverNames::modeName(run->mode),
-                                                        SwitchoverNames::phaseName(run->phase()));
+        lines << tr("Run %1 (%2): %3")
+                     .arg(run->id)
+                     .arg(SwitchoverNames::modeName(run->mode),
+                          SwitchoverNames::phaseName(run->phase()));
         lines << tr("Next: step %1 of 12, %2").arg(next).arg(SwitchoverNames::stepTitle(next));
         const Role role = stepInfo(next).role;
         lines << tr("To be done by: %1").arg(RoleNames::displayName(role));
@@ -91,15 +110,20 @@ void OverviewPage::refreshSwitchover()
 
 void OverviewPage::refreshActivity()
 {
-    m_activity->clear();
     auto entries = m_session.console().auditEntries({-1, QString(), 12});
     if (!entries)
         return;
+    QStringList paragraphs; // newest first, one paragraph (one text block) per entry
     for (auto it = entries->crbegin(); it != entries->crend(); ++it) {
-        m_activity->addItem(QStringLiteral("%1  %2 (%3)  %4")
-                                .arg(jst::format(it->atMs), it->operatorName, RoleNames::displayName(it->role),
-                                     it->details));
+        paragraphs << QStringLiteral("<p style='white-space:pre-wrap'>%1</p>")
+                          .arg(tr("%1  %2 (%3)  %4: %5")
+                                   .arg(jst::format(it->atMs), it->operatorName,
+                                        RoleNames::displayName(it->role),
+                                        AuditActions::displayName(it->action),
+                                        AuditActions::displayDetails(it->details))
+                                   .toHtmlEscaped());
     }
+    m_activity->setHtml(paragraphs.join(QString()));
 }
 
 } // namespace dr::ui

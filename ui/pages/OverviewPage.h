@@ -5,7 +5,7 @@
 #include <QWidget>
 
 class QLabel;
-class QListWidget;
+class QTextBrowser;
 class QPushButton;
 
 namespace dr::ui {
@@ -36,7 +36,7 @@ private:
     RegionCard *m_dr;
     QLabel *m_switchover;
     QPushButton *m_wizard;
-    QListWidget *m_activity;
+    QTextBrowser *m_activity;
 };
 
 } // namespace dr::ui

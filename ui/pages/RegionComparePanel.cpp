@@ -48,16 +48,24 @@ RegionComparePanel::RegionComparePanel(Session &session, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setWordWrap(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    // Kind and name fit their contents; the two regions' values share the rest and wrap (at
+    // "; "), rows growing with them, so neither region's value is cut off at any width.
     QHeaderView *header = m_view->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->resizeSection(RegionCompareModel::KindColumn, 130);
-    header->resizeSection(RegionCompareModel::NameColumn, 120);
-    header->resizeSection(RegionCompareModel::StateColumn, 250);
-    header->resizeSection(RegionCompareModel::PrimaryColumn, 280);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(RegionCompareModel::KindColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RegionCompareModel::NameColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RegionCompareModel::StateColumn, QHeaderView::Interactive);
+    header->resizeSection(RegionCompareModel::StateColumn, 220);
+    header->setSectionResizeMode(RegionCompareModel::PrimaryColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(RegionCompareModel::DrColumn, QHeaderView::Stretch);
+    m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideNone);
+    m_view->verticalHeader()->setMinimumSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(header, &QHeaderView::sectionResized, this,
+            [this] { m_view->verticalHeader()->resizeSections(QHeaderView::ResizeToContents); });
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_copyMissing);

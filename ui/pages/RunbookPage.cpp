@@ -25,6 +25,9 @@ RunbookPage::RunbookPage(Session &session, QWidget *parent)
     auto *top = new QHBoxLayout;
     m_runSelector = new QComboBox(this);
     m_runSelector->setObjectName(QStringLiteral("runSelector"));
+    // Runs are described in a sentence; the list shows it whole, the box gives way.
+    m_runSelector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_runSelector->setMinimumContentsLength(24);
     top->addWidget(new QLabel(tr("Switchover:"), this));
     top->addWidget(m_runSelector, 1);
     m_wizard = new QPushButton(tr("Open the switchover wizard..."), this);
@@ -46,9 +49,20 @@ RunbookPage::RunbookPage(Session &session, QWidget *parent)
     m_view->setModel(m_model);
     m_view->verticalHeader()->hide();
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->horizontalHeader()->setSectionResizeMode(RunbookModel::TitleColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(RunbookModel::NoteColumn, QHeaderView::Stretch);
+    // Short columns fit their contents; titles take the rest and wrap (Japanese titles are
+    // long), and every row is as high as its wrapped text.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RunbookModel::TitleColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(RunbookModel::NoteColumn, QHeaderView::Interactive);
+    header->resizeSection(RunbookModel::NoteColumn, 180); // the tooltip has the whole note
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->verticalHeader()->setMinimumSectionSize(m_view->fontMetrics().height() + 10);
+    // Rows follow the wrapped height whenever a column's width changes (a window resize).
+    connect(header, &QHeaderView::sectionResized, this,
+            [this] { m_view->verticalHeader()->resizeSections(QHeaderView::ResizeToContents); });
     m_view->setWordWrap(true);
+    m_view->setTextElideMode(Qt::ElideNone);
     layout->addWidget(m_view, 1);
     m_figures = new QLabel(this);
     m_figures->setObjectName(QStringLiteral("runFigures"));
@@ -71,13 +85,15 @@ void RunbookPage::refresh()
     const qint64 shown = m_model->shownRun();
     const QSignalBlocker blocker(m_runSelector);
     m_runSelector->clear();
-    m_runSelector->addItem(runs.isEmpty() || runs.last().completed ? tr("Next switchover (not started)")
-                                                                    : tr("Current switchover"),
+    m_runSelector->addItem(runs.isEmpty() || runs.last().completed
+                               ? tr("Next switchover (not started)")
+                               : tr("Current switchover"),
                            0);
     for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
         m_runSelector->addItem(tr("Run %1: %2, started %3%4")
                                    .arg(it->id)
-                                   .arg(SwitchoverNames::modeName(it->mode), jst::format(it->startedAtMs),
+                                   .arg(SwitchoverNames::modeName(it->mode),
+                                        jst::format(it->startedAtMs),
                                         it->completed ? tr(", completed") : QString()),
                                it->id);
     }
@@ -85,7 +101,8 @@ void RunbookPage::refresh()
     if (m_model->shownRun() == 0 && !runs.isEmpty() && runs.last().completed)
         m_model->showRun(0);
 
-    const SwitchoverRun *run = m_model->shownRun() == 0 ? m_session.console().currentRun() : m_model->run();
+    const SwitchoverRun *run =
+        m_model->shownRun() == 0 ? m_session.console().currentRun() : m_model->run();
     m_report->setEnabled(m_model->run() != nullptr);
     QStringList lines;
     if (run) {
@@ -94,15 +111,20 @@ void RunbookPage::refresh()
             qint64 syncPoint = 0, outage = 0;
             jst::parseIso(f.value(QStringLiteral("syncPoint")).toString(), syncPoint);
             jst::parseIso(f.value(QStringLiteral("outage")).toString(), outage);
-            lines << tr("Data-loss window (RPO): %1 (sync point %2, outage %3); %4 unit(s) changed in it")
-                         .arg(jst::formatDuration(f.value(QStringLiteral("dataLossMs")).toInteger()),
-                              jst::format(syncPoint), jst::format(outage))
+            lines << tr("Data-loss window (RPO): %1 (sync point %2, outage %3); %4 unit(s) changed "
+                        "in it")
+                         .arg(
+                             jst::formatDuration(f.value(QStringLiteral("dataLossMs")).toInteger()),
+                             jst::format(syncPoint), jst::format(outage))
                          .arg(f.value(QStringLiteral("unitsAffected")).toInteger());
         }
         if (f.contains(QStringLiteral("rtoMs")))
-            lines << tr("Failover time, step 1 to step 6 (RTO): %1").arg(jst::formatDuration(f.value(QStringLiteral("rtoMs")).toInteger()));
+            lines << tr("Failover time, step 1 to step 6 (RTO): %1")
+                         .arg(jst::formatDuration(f.value(QStringLiteral("rtoMs")).toInteger()));
         if (f.contains(QStringLiteral("failbackMs")))
-            lines << tr("Failback time, step 7 to step 12: %1").arg(jst::formatDuration(f.value(QStringLiteral("failbackMs")).toInteger()));
+            lines << tr("Failback time, step 7 to step 12: %1")
+                         .arg(jst::formatDuration(
+                             f.value(QStringLiteral("failbackMs")).toInteger()));
         if (!run->completed && run->nextStep() > 0) {
             lines << tr("Next: step %1, %2 - by the %3.")
                          .arg(run->nextStep())
@@ -110,7 +132,8 @@ void RunbookPage::refresh()
                               RoleNames::displayName(stepInfo(run->nextStep()).role).toLower());
         }
     } else {
-        lines << tr("No switchover is in progress. A switchover starts with step 1, requested by the customer.");
+        lines << tr("No switchover is in progress. A switchover starts with step 1, requested by "
+                    "the customer.");
     }
     m_figures->setText(lines.join(QLatin1Char('\n')));
 }

@@ -1,5 +1,6 @@
 #include "RegionCard.h"
 
+#include "FlowLayout.h"
 #include "StatusPalette.h"
 
 #include "Console.h"
@@ -59,8 +60,27 @@ RegionCard::RegionCard(Console &console, RegionId region, QWidget *parent)
     m_connection = makeLabel(this, "connectionLabel");
     m_registry = makeLabel(this, "registryLabel");
     m_restrictions = makeLabel(this, "restrictionsLabel");
-    m_counts = makeLabel(this, "countsLabel");
-    m_counts->setTextFormat(Qt::RichText);
+    m_units = makeLabel(this, "unitsLabel");
+    // One chip per status class, each kept whole: a narrow card wraps between chips.
+    auto *chips = new QWidget(this);
+    chips->setObjectName(QStringLiteral("classCounts"));
+    auto *flow = new FlowLayout(chips);
+    for (StatusClass c : {StatusClass::Running, StatusClass::Wait, StatusClass::Normal,
+                          StatusClass::Warning, StatusClass::Abnormal, StatusClass::None}) {
+        auto *chip = new QLabel(chips);
+        chip->setObjectName(QStringLiteral("classCount_%1").arg(statusClassCode(c)));
+        chip->setStyleSheet(
+            QStringLiteral(
+                "QLabel { background: %1; color: %2; padding: 1px 4px; border-radius: 3px; }")
+                .arg(StatusPalette::background(c).name(), StatusPalette::foreground(c).name()));
+        if (c == StatusClass::None) // white on white needs an edge
+            chip->setStyleSheet(chip->styleSheet().replace(
+                QStringLiteral("border-radius"),
+                QStringLiteral("border: 1px solid #cccccc; border-radius")));
+        chip->setProperty("statusClass", int(c));
+        flow->addWidget(chip);
+        m_classChips.insert(int(c), chip);
+    }
     m_preflight = new QPushButton(this);
     m_preflight->setObjectName(QStringLiteral("preflightBadge"));
     m_preflight->setFlat(false);
@@ -80,7 +100,9 @@ RegionCard::RegionCard(Console &console, RegionId region, QWidget *parent)
     layout->addWidget(m_connection);
     layout->addWidget(m_registry);
     layout->addWidget(m_restrictions);
-    layout->addWidget(m_counts);
+    layout->addWidget(m_units);
+    layout->addWidget(chips);
+    layout->addSpacing(4);
     layout->addWidget(m_preflight);
     layout->addStretch();
 
@@ -99,7 +121,8 @@ RegionCard::RegionCard(Console &console, RegionId region, QWidget *parent)
     });
     connect(&m_console, &Console::unitsChanged, this, &RegionCard::onUnitsChanged);
     connect(&m_console, &Console::clockChanged, this, &RegionCard::scheduleRefresh);
-    for (auto signal : {&Console::contractChanged, &Console::switchoverChanged, &Console::reloaded}) {
+    for (auto signal :
+         {&Console::contractChanged, &Console::switchoverChanged, &Console::reloaded}) {
         connect(&m_console, signal, this, [this] {
             m_counter.markStale();
             m_preflightDirty = true;
@@ -143,7 +166,8 @@ void RegionCard::refresh()
     const RegionData &r = m_console.region(m_region);
     const RegionRuntime &rt = r.runtime;
     m_title->setText(RegionNames::displayName(m_region));
-    m_location->setText(QStringLiteral("%1 (%2)").arg(RegionNames::location(m_region), awsRegionCode(m_region)));
+    m_location->setText(
+        QStringLiteral("%1 (%2)").arg(RegionNames::location(m_region), awsRegionCode(m_region)));
 
     QString stateText;
     QColor stateColour;
@@ -162,17 +186,21 @@ void RegionCard::refresh()
     }
     m_state->setText(stateText);
     // Style sheets only when they change: re-polishing the card on every tick is not free.
-    setStyleSheetIfChanged(m_state, QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; "
-                                                   "border-radius: 4px; }")
-                                        .arg(stateColour.name()));
-    setStyleSheetIfChanged(this, QStringLiteral("dr--ui--RegionCard { border: 3px solid %1; border-radius: 6px; }")
-                                     .arg(stateColour.name()));
+    setStyleSheetIfChanged(
+        m_state, QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; "
+                                "border-radius: 4px; }")
+                     .arg(stateColour.name()));
+    setStyleSheetIfChanged(
+        this, QStringLiteral("dr--ui--RegionCard { border: 3px solid %1; border-radius: 6px; }")
+                  .arg(stateColour.name()));
 
     m_suppressed->setVisible(rt.managerRunning && rt.suppressed);
-    m_suppressed->setText(QStringLiteral("\u2016 ") + tr("Job execution suppressed: no job starts until release"));
-    setStyleSheetIfChanged(m_suppressed, QStringLiteral("QLabel { background: %1; color: black; font-weight: bold; "
-                                               "border-radius: 4px; }")
-                                    .arg(StatusPalette::suppressed().name()));
+    m_suppressed->setText(QStringLiteral("\u2016 ") +
+                          tr("Job execution suppressed: no job starts until release"));
+    setStyleSheetIfChanged(
+        m_suppressed, QStringLiteral("QLabel { background: %1; color: black; font-weight: bold; "
+                                     "border-radius: 4px; }")
+                          .arg(StatusPalette::suppressed().name()));
 
     m_role->setText(rt.active ? tr("Active") : tr("Standby"));
     QFont roleFont = m_role->font();
@@ -188,7 +216,8 @@ void RegionCard::refresh()
         const qint64 lag = rt.syncAtMs > 0 ? m_console.clockMs() - rt.syncAtMs : 0;
         const QString blocker = m_console.syncBlocker();
         QString text = rt.syncAtMs > 0
-                           ? tr("Last sync point: %1 (lag %2)").arg(jst::format(rt.syncAtMs), jst::formatDuration(lag))
+                           ? tr("Last sync point: %1 (lag %2)")
+                                 .arg(jst::format(rt.syncAtMs), jst::formatDuration(lag))
                            : tr("Last sync point: none yet");
         if (!blocker.isEmpty())
             text += QLatin1Char('\n') + tr("Synchronisation paused: %1").arg(blocker);
@@ -207,30 +236,27 @@ void RegionCard::refresh()
                               ? tr("Network: %n connection(s) configured", nullptr, configured)
                               : tr("Network: no configured connection"));
 
-    m_registry->setText(tr("Execution agents registered: %1; hosts in the host information: %2")
-                            .arg(r.agents.size())
-                            .arg(r.hosts.entries.size()) +
-                        QLatin1Char('\n') +
-                        tr("Service portal items (not carried over by a switch): %1").arg(r.items.size()));
+    m_registry->setText(
+        tr("Execution agents registered: %1; hosts in the host information: %2")
+            .arg(r.agents.size())
+            .arg(r.hosts.entries.size()) +
+        QLatin1Char('\n') +
+        tr("Service portal items (not carried over by a switch): %1").arg(r.items.size()));
 
     m_restrictions->setVisible(m_region == RegionId::Dr && rt.active);
     m_restrictions->setText(restrictionsText());
 
     if (m_counter.isStale())
         m_counter.reset(r);
-    QStringList parts;
-    for (StatusClass c : {StatusClass::Running, StatusClass::Wait, StatusClass::Normal,
-                          StatusClass::Warning, StatusClass::Abnormal, StatusClass::None}) {
-        // Non-breaking spaces keep each class and its count together when the line wraps.
-        const QString name = statusClassName(c).toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;"));
-        // (U+2060 WORD JOINER after the symbol: a dash symbol otherwise allows a break after it.)
-        parts << QStringLiteral("<span style='background:%1;color:%2;white-space:nowrap'>&nbsp;%3\u2060&nbsp;%4:&nbsp;%5&nbsp;</span>")
-                     .arg(StatusPalette::background(c).name(), StatusPalette::foreground(c).name(),
-                          StatusPalette::symbol(c), name)
-                     .arg(m_counter.count(c));
+    for (auto it = m_classChips.cbegin(); it != m_classChips.cend(); ++it) {
+        const auto c = StatusClass(it.key());
+        const qint64 count = m_counter.count(c);
+        it.value()->setText(QStringLiteral("%1 %2: %3")
+                                .arg(StatusPalette::symbol(c), statusClassName(c))
+                                .arg(count));
+        it.value()->setProperty("count", count);
     }
-    m_counts->setText(tr("Units: %1").arg(r.tree->size()) + QStringLiteral("<br>") +
-                      parts.join(QLatin1Char(' ')));
+    m_units->setText(tr("Units: %1").arg(r.tree->size()));
 
     refreshPreflight();
 }
@@ -259,10 +285,13 @@ void RegionCard::refreshPreflight()
                              tr("%n warning(s)", nullptr, warnings));
         m_preflight->setProperty("errors", errors);
         m_preflight->setProperty("warnings", warnings);
-        m_preflight->setToolTip(tr("Checks this region before it becomes active. Click for the full list."));
-        setStyleSheetIfChanged(m_preflight, errors > 0 ? QStringLiteral("QPushButton { color: #a31414; font-weight: bold; }")
-                                   : warnings > 0 ? QStringLiteral("QPushButton { color: #8a5a00; font-weight: bold; }")
-                                                  : QString());
+        m_preflight->setToolTip(
+            tr("Checks this region before it becomes active. Click for the full list."));
+        setStyleSheetIfChanged(
+            m_preflight,
+            errors > 0     ? QStringLiteral("QPushButton { color: #a31414; font-weight: bold; }")
+            : warnings > 0 ? QStringLiteral("QPushButton { color: #8a5a00; font-weight: bold; }")
+                           : QString());
     }
 }
 

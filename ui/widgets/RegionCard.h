@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QFrame>
+#include <QHash>
 
 class QLabel;
 class QPushButton;
@@ -55,7 +56,8 @@ private:
     QLabel *m_connection;
     QLabel *m_registry;
     QLabel *m_restrictions;
-    QLabel *m_counts;
+    QLabel *m_units;
+    QHash<int, QLabel *> m_classChips; // by StatusClass; wrap as whole chips in a FlowLayout
     QPushButton *m_preflight;
     StatusClassCounter m_counter;
     // The pre-flight check reads every unit: it reruns at once when agents, hosts, connections
