@@ -16,8 +16,11 @@ struct Row
     double part = -1;  // generate+save: the save part (median)
     double floor = -1; // -1: no floor for this operation
     double ratio = -1;
-    double peakRssMb = 0;    // the highest peak of the operation's runs
-    double statesFloor = -1; // sync: the statuses-only copy (shown in the table, not the JSON)
+    double peakRssMb = 0; // the highest peak of the operation's runs
+    // sync, printed beside the table (context, not floors): a copy of definitions and statuses,
+    // and the first definition change after a sync (it writes DR's own copy of the old tree)
+    double fullCopy = -1;
+    double redefine = -1;
 };
 
 // Runs `drbench --child operation --db database --units units` and reads its measurement.

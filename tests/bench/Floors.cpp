@@ -23,7 +23,10 @@ Measurement failed(sqlite3 *db, const char *what)
 }
 
 // A raw connection configured like the console's: the Qt driver opens with SQLITE_OPEN_NOMUTEX,
-// and Database::configure() sets these pragmas.
+// and Database::configure() sets these pragmas. The console checkpoints the write-ahead log on a
+// background thread, outside the commit it times (WalCheckpointer), so the floors do not
+// checkpoint inside theirs either: the log is checkpointed when the connection closes, after
+// the clock stopped.
 sqlite3 *openRaw(const QString &path)
 {
     sqlite3 *db = nullptr;
@@ -31,8 +34,11 @@ sqlite3 *openRaw(const QString &path)
                         nullptr) != SQLITE_OK)
         return db;
     sqlite3_busy_timeout(db, 5000);
-    for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                               "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY"})
+    for (const char *pragma :
+         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
+          "PRAGMA temp_store = MEMORY", "PRAGMA wal_autocheckpoint = 0",
+          // reads the schema now, as the console did when it opened
+          "SELECT count(*) FROM sqlite_master"})
         sqlite3_exec(db, pragma, nullptr, nullptr, nullptr);
     return db;
 }
@@ -246,37 +252,37 @@ Measurement runAll(const QString &path, std::initializer_list<const char *> stat
 
 } // namespace
 
-Measurement Floors::syncStates(const QString &path)
+// The same end state as the console's sync: DR's statuses replaced by the primary's, and no
+// definition rows of DR's own (DR shares the primary's rows while their revisions are equal).
+Measurement Floors::sync(const QString &path)
 {
     return runAll(
-        path, {"BEGIN IMMEDIATE", "DELETE FROM unit_state WHERE region = 'dr'",
+        path, {"BEGIN IMMEDIATE", "DELETE FROM unit_relation WHERE region = 'dr'",
+               "DELETE FROM unit WHERE region = 'dr'", "DELETE FROM unit_state WHERE region = 'dr'",
                "INSERT INTO unit_state (region, idx, status, exec_serial, start_ms, end_ms, "
                "scheduled_ms, exit_code, flags) SELECT 'dr', idx, status, exec_serial, start_ms, "
                "end_ms, scheduled_ms, exit_code, flags FROM unit_state WHERE region = 'primary'",
                "COMMIT"});
 }
 
-Measurement Floors::sync(const QString &path)
+// A copy of definitions, relations and statuses: what a sync would cost if DR kept its own
+// definition rows (and what the first definition change after a sync writes for DR).
+Measurement Floors::fullCopy(const QString &path)
 {
     return runAll(
         path,
         {"BEGIN IMMEDIATE", "DELETE FROM unit_state WHERE region = 'dr'",
          "INSERT INTO unit_state (region, idx, status, exec_serial, start_ms, end_ms, "
-         "scheduled_ms, "
-         "exit_code, flags) SELECT 'dr', idx, status, exec_serial, start_ms, end_ms, scheduled_ms, "
-         "exit_code, flags FROM unit_state WHERE region = 'primary'",
-         "DELETE FROM unit WHERE region = 'dr'",
+         "scheduled_ms, exit_code, flags) SELECT 'dr', idx, status, exec_serial, start_ms, end_ms, "
+         "scheduled_ms, exit_code, flags FROM unit_state WHERE region = 'primary'",
+         "DELETE FROM unit_relation WHERE region = 'dr'", "DELETE FROM unit WHERE region = 'dr'",
          "INSERT INTO unit (region, idx, parent, name, type, agent, sim_duration, sim_outcome, "
-         "sim_exit, "
-         "comment, script, run_user, permission, owner, resource_group, schedule, params) SELECT "
-         "'dr', "
-         "idx, parent, name, type, agent, sim_duration, sim_outcome, sim_exit, comment, script, "
-         "run_user, permission, owner, resource_group, schedule, params FROM unit WHERE region = "
-         "'primary'",
-         "DELETE FROM unit_relation WHERE region = 'dr'",
+         "sim_exit, comment, script, run_user, permission, owner, resource_group, schedule, "
+         "params) SELECT 'dr', idx, parent, name, type, agent, sim_duration, sim_outcome, "
+         "sim_exit, comment, script, run_user, permission, owner, resource_group, schedule, "
+         "params FROM unit WHERE region = 'primary'",
          "INSERT INTO unit_relation (region, from_idx, to_idx, kind, position) SELECT 'dr', "
-         "from_idx, "
-         "to_idx, kind, position FROM unit_relation WHERE region = 'primary'",
+         "from_idx, to_idx, kind, position FROM unit_relation WHERE region = 'primary'",
          "COMMIT"});
 }
 

@@ -144,6 +144,23 @@ Measurement textFilter(const ChildArgs &a)
     return m;
 }
 
+// The first definition change after a sync: one new jobnet merged into the primary. While the
+// regions share definition rows, this commit also writes DR's own copy of the old tree.
+Measurement redefine(const ChildArgs &a)
+{
+    return timed(a, [](dr::Console &c) {
+        dr::DefinitionImportRequest request;
+        request.bytes = QByteArrayLiteral("unit=/BENCH_ADDED,,bench,;\n{\n  ty=g;\n"
+                                          "  unit=NET,,bench,;\n  {\n    ty=n;\n"
+                                          "    unit=JOB,,bench,;\n    {\n      ty=j;\n"
+                                          "      sc=\"/bin/true\";\n    }\n  }\n}\n");
+        request.mode = dr::DefinitionImportMode::Merge;
+        request.source = QStringLiteral("drbench");
+        auto r = c.importDefinitions(kCustomer, request);
+        return r ? QString() : r.error().message;
+    });
+}
+
 } // namespace
 
 Measurement runOperation(const ChildArgs &a)
@@ -181,8 +198,10 @@ Measurement runOperation(const ChildArgs &a)
         return Floors::load(a.database);
     if (op == QLatin1String("floor-sync"))
         return Floors::sync(a.database);
-    if (op == QLatin1String("floor-sync-states"))
-        return Floors::syncStates(a.database);
+    if (op == QLatin1String("full-copy"))
+        return Floors::fullCopy(a.database);
+    if (op == QLatin1String("redefine"))
+        return redefine(a);
     return failed(QStringLiteral("unknown operation ") + op);
 }
 
