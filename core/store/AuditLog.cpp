@@ -91,6 +91,8 @@ Result<QList<AuditEntry>> AuditLog::entries(const Filter &filter) const
     QString sql = QStringLiteral("SELECT %1 FROM audit_log WHERE 1 = 1").arg(kColumns);
     if (filter.runId >= 0)
         sql += QStringLiteral(" AND run_id = :run");
+    if (filter.afterSeq > 0)
+        sql += QStringLiteral(" AND seq > :after");
     if (!filter.text.isEmpty()) {
         sql += QStringLiteral(" AND (instr(lower(operator), lower(:text)) > 0 OR "
                               "instr(lower(action), lower(:text)) > 0 OR "
@@ -103,6 +105,8 @@ Result<QList<AuditEntry>> AuditLog::entries(const Filter &filter) const
     q.prepare(sql);
     if (filter.runId >= 0)
         q.bindValue(QStringLiteral(":run"), filter.runId);
+    if (filter.afterSeq > 0)
+        q.bindValue(QStringLiteral(":after"), filter.afterSeq);
     if (!filter.text.isEmpty())
         q.bindValue(QStringLiteral(":text"), filter.text);
     if (filter.limit > 0)

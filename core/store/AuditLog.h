@@ -26,6 +26,7 @@ public:
         qint64 runId = -1;    // -1: any
         QString text;         // matches operator, action or details
         int limit = -1;       // newest N when > 0
+        qint64 afterSeq = 0;  // only entries appended after this one (a view catching up)
     };
     Result<QList<AuditEntry>> entries(const Filter &filter) const;
     Result<QList<AuditEntry>> entries() const { return entries(Filter{}); }

@@ -476,6 +476,14 @@ void TestAudit::filters()
     QVERIFY(runEntries->size() >= 2); // steps 1 and 2
     for (const AuditEntry &e : *runEntries)
         QCOMPARE(e.runId, runId);
+
+    AuditLog::Filter after;
+    after.afterSeq = m_count - 2;
+    const auto newer = console->auditEntries(after);
+    QVERIFY(newer);
+    QCOMPARE(newer->size(), qsizetype(2));
+    QCOMPARE(newer->constFirst().seq, qint64(m_count - 1));
+    QCOMPARE(newer->constLast().seq, qint64(m_count));
 }
 
 QTEST_GUILESS_MAIN(TestAudit)

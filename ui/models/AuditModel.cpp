@@ -24,15 +24,12 @@ void AuditModel::reload()
 
 void AuditModel::appendNew()
 {
-    auto entries = m_console.auditEntries();
+    AuditLog::Filter newer;
+    newer.afterSeq = m_entries.isEmpty() ? 0 : m_entries.last().seq;
+    auto entries = m_console.auditEntries(newer);
     if (!entries)
         return;
-    const qint64 last = m_entries.isEmpty() ? 0 : m_entries.last().seq;
-    QList<AuditEntry> added;
-    for (const AuditEntry &e : *entries) {
-        if (e.seq > last)
-            added << e;
-    }
+    const QList<AuditEntry> &added = *entries;
     if (added.isEmpty())
         return;
     beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + added.size() - 1));
