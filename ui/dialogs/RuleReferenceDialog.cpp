@@ -36,9 +36,10 @@ RuleReferenceDialog::RuleReferenceDialog(QWidget *parent) : QDialog(parent)
         status->setBackground(StatusPalette::background(info.statusClass));
         table->setItem(row, 0, status);
         for (int m = 0; m < modes.size(); ++m) {
-            const StartRuleOutcome o = StartModeRules::outcome(modes[m], info.status, StartModeRules::Target::Job);
+            const StartRuleRow &o =
+                StartModeRules::row(modes[m], info.status, StartModeRules::Target::Job);
             QString text = o.next ? QStringLiteral("\u2192 ") + statusName(*o.next) : tr("unchanged");
-            if (o.rule == StartRule::QueuedResubmit)
+            if (o.afterAbnormalRule)
                 text += tr(" (resubmitted; \"Not executed + Ended\" after an abnormal predecessor)");
             if (o.review)
                 text += tr(" - needs review");
