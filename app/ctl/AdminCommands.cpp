@@ -97,13 +97,14 @@ Status AdminCommands::audit(Session &session)
         bool ok = false;
         filter.limit = args.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || filter.limit <= 0)
-            return Error::usage(tr("--limit needs a positive number."));
+            return Error::badInput(QStringLiteral("limit"), tr("--limit needs a positive number."));
     }
     if (args.isSet(QStringLiteral("run"))) {
         bool ok = false;
         filter.runId = args.value(QStringLiteral("run")).toLongLong(&ok);
         if (!ok || filter.runId <= 0)
-            return Error::usage(tr("--run needs a switchover run number."));
+            return Error::badInput(QStringLiteral("run"),
+                                   tr("--run needs a switchover run number."));
     }
     filter.text = args.value(QStringLiteral("search"));
     const Console &console = session.console();

@@ -117,9 +117,10 @@ Status AgentCommands::applyOptions(const Session &session, ExecutionAgent &agent
         const QString text = args.value(QStringLiteral("restriction"));
         const auto restriction = restrictionFromCode(text);
         if (!restriction) {
-            return Error::usage(tr("\"%1\" is not a transfer restriction; write effective, "
-                                   "ineffective, hold or blockade.")
-                                    .arg(text));
+            return Error::badInput(QStringLiteral("restriction"),
+                                   tr("\"%1\" is not a transfer restriction; write effective, "
+                                      "ineffective, hold or blockade.")
+                                       .arg(text));
         }
         agent.restriction = *restriction;
     }

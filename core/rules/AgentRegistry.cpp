@@ -120,8 +120,13 @@ Status AgentRegistry::removeAgent(EngineContext &ctx, RegionId region, const QSt
 Status AgentRegistry::copyAgents(EngineContext &ctx, RegionId from, RegionId to, bool onlyMissing,
                                  const QStringList &names)
 {
-    if (from == to)
-        return Error::usage(tr("Copy agents from one region to the other region."));
+    if (from == to) {
+        return Error::badInput(QStringLiteral("same-region"),
+                               tr("The source and target regions must differ: agents are copied "
+                                  "from one region to the other (from the %1 to the %2, or back).")
+                                   .arg(RegionNames::displayName(RegionId::Primary),
+                                        RegionNames::displayName(RegionId::Dr)));
+    }
     const RegionData &src = ctx.state.region(from);
     RegionData &dst = ctx.state.region(to);
     QList<ExecutionAgent> result = dst.agents;

@@ -31,8 +31,11 @@ RegionId SwitchoverService::nextTarget(const ConsoleState &state)
 
 Status SwitchoverService::checkStep(const ConsoleState &state, const Operator &op, int step)
 {
-    if (step < 1 || step > 12)
-        return Error::usage(tr("There is no step %1; the steps are numbered 1 to 12.").arg(step));
+    if (step < 1 || step > 12) {
+        return Error::badInput(
+            QStringLiteral("no-such-step"),
+            tr("There is no step %1; the steps are numbered 1 to 12.").arg(step));
+    }
     const SwitchoverRun *run = state.currentRun();
     if (step == 1 && run) {
         return refused("switch-in-progress",
@@ -161,9 +164,17 @@ Status SwitchoverService::complete(EngineContext &ctx, const Operator &op, int s
 {
     ConsoleState &st = ctx.state;
     if (step == 1 || step == 7) {
-        return Error::usage(tr("Step %1 is a request: start it with \"switch start %2\".")
-                                .arg(step)
-                                .arg(step == 1 ? QStringLiteral("failover") : QStringLiteral("failback")));
+        return Error::badInput(
+            QStringLiteral("step-is-request"),
+            tr("Step %1 is a request: start it with \"switch start %2\".")
+                .arg(step)
+                .arg(step == 1 ? QStringLiteral("failover") : QStringLiteral("failback")));
+    }
+    if (options.skipOverdue && step >= 1 && step <= 12 && (step - 1) % 6 + 1 != 3) {
+        return Error::usage(tr("The choice for overdue jobnets (run after release or skip) is "
+                               "made with step 3 or step 9, the customer's recovery work; step "
+                               "%1 takes no such choice.")
+                                .arg(step));
     }
     if (auto s = checkStep(st, op, step); !s)
         return s;

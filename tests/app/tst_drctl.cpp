@@ -73,6 +73,8 @@ private Q_SLOTS:
     void initTestCase();
     void usageErrors_data();
     void usageErrors();
+    void badValues_data();
+    void badValues();
     void helpTexts();
     void statusJsonShape();
     void missingDatabaseIsNotCreated();
@@ -150,35 +152,118 @@ void TestDrctl::usageErrors_data()
     QTest::newRow("group without subcommand") << QStringList{u"switch"_s} << u"subcommand"_s;
     QTest::newRow("unknown subcommand") << QStringList{u"units"_s, u"delete"_s} << u"delete"_s;
     QTest::newRow("missing --as") << QStringList{u"switch"_s, u"complete"_s, u"2"_s} << u"--as"_s;
-    QTest::newRow("bad --as form")
-        << QStringList{u"switch"_s, u"complete"_s, u"2"_s, u"--as"_s, u"pat"_s}
-        << u"customer:NAME"_s;
-    QTest::newRow("system is not an operator")
-        << QStringList{u"suppress"_s, u"--region"_s, u"dr"_s, u"--as"_s, u"system:sim"_s}
-        << u"customer:NAME"_s;
     QTest::newRow("missing step") << QStringList{u"switch"_s, u"complete"_s, u"--as"_s,
                                                  u"provider:pat"_s}
                                   << u"Missing argument"_s;
-    QTest::newRow("step not a number")
-        << QStringList{u"switch"_s, u"complete"_s, u"two"_s, u"--as"_s, u"provider:pat"_s}
-        << u"two"_s;
     QTest::newRow("missing --mode")
         << QStringList{u"switch"_s, u"start"_s, u"failover"_s, u"--as"_s, u"customer:alice"_s}
         << u"--mode"_s;
-    QTest::newRow("bad mode") << QStringList{u"switch"_s,        u"start"_s, u"failover"_s,
-                                             u"--mode"_s,        u"panic"_s, u"--as"_s,
-                                             u"customer:alice"_s}
-                              << u"panic"_s;
-    QTest::newRow("bad region") << QStringList{u"agents"_s, u"list"_s, u"--region"_s, u"osaka"_s}
-                                << u"osaka"_s;
     QTest::newRow("option without value")
         << QStringList{u"units"_s, u"list"_s, u"--status"_s} << u"--status"_s;
-    QTest::newRow("bad status code")
-        << QStringList{u"units"_s, u"list"_s, u"--status"_s, u"done"_s} << u"done"_s;
-    QTest::newRow("bad language") << QStringList{u"--lang"_s, u"fr"_s, u"status"_s} << u"fr"_s;
     QTest::newRow("repeated option")
         << QStringList{u"preflight"_s, u"--region"_s, u"dr"_s, u"--region"_s, u"primary"_s}
         << u"twice"_s;
+    QTest::newRow("missing --region") << QStringList{u"agents"_s, u"list"_s} << u"--region"_s;
+    QTest::newRow("missing --from")
+        << QStringList{u"agents"_s, u"copy"_s, u"--to"_s, u"dr"_s, u"--as"_s, u"customer:alice"_s}
+        << u"--from"_s;
+    QTest::newRow("missing value of a command option")
+        << QStringList{u"agents"_s, u"add"_s, u"--region"_s, u"dr"_s, u"--name"_s} << u"--name"_s;
+    QTest::newRow("flag with a value")
+        << QStringList{u"units"_s, u"list"_s, u"--attention=yes"_s} << u"--attention"_s;
+    QTest::newRow("two paths for set-status")
+        << QStringList{u"units"_s, u"set-status"_s,    u"/A"_s, u"normal"_s, u"extra"_s,
+                       u"--as"_s,  u"customer:alice"_s}
+        << u"extra"_s;
+    // The overdue choice belongs to steps 3 and 9: on any other step it is refused, not ignored.
+    QTest::newRow("--overdue on step 2")
+        << QStringList{u"switch"_s, u"complete"_s, u"2"_s,           u"--overdue"_s,
+                       u"skip"_s,   u"--as"_s,     u"provider:pat"_s}
+        << u"step 3 or step 9"_s;
+    QTest::newRow("--overdue on step 5")
+        << QStringList{u"switch"_s, u"complete"_s, u"5"_s,           u"--overdue"_s,
+                       u"run"_s,    u"--as"_s,     u"provider:pat"_s}
+        << u"step 3 or step 9"_s;
+}
+
+// A value that is present but wrong is bad input (exit 4), whatever option or argument it is.
+void TestDrctl::badValues_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("stderrContains");
+    const QString as = u"--as"_s;
+    const QString alice = u"customer:alice"_s;
+    const QString pat = u"provider:pat"_s;
+    auto row = [](const char *name, const QStringList &args, const QString &fragment) {
+        QTest::newRow(name) << args << fragment;
+    };
+    row("--as without a role", {u"switch"_s, u"complete"_s, u"2"_s, as, u"pat"_s},
+        u"customer:NAME"_s);
+    row("--as system", {u"suppress"_s, u"--region"_s, u"dr"_s, as, u"system:sim"_s},
+        u"customer:NAME"_s);
+    row("--lang", {u"--lang"_s, u"fr"_s, u"status"_s}, u"fr"_s);
+    row("step not a number", {u"switch"_s, u"complete"_s, u"two"_s, as, pat}, u"two"_s);
+    row("step 13", {u"switch"_s, u"complete"_s, u"13"_s, as, pat}, u"no step 13"_s);
+    row("step 0", {u"switch"_s, u"complete"_s, u"0"_s, as, pat}, u"no step 0"_s);
+    row("step 1 is a request", {u"switch"_s, u"complete"_s, u"1"_s, as, alice}, u"switch start"_s);
+    row("switch kind", {u"switch"_s, u"start"_s, u"sideways"_s, u"--mode"_s, u"drill"_s, as, alice},
+        u"sideways"_s);
+    row("--mode", {u"switch"_s, u"start"_s, u"failover"_s, u"--mode"_s, u"panic"_s, as, alice},
+        u"panic"_s);
+    row("--overdue", {u"switch"_s, u"complete"_s, u"3"_s, u"--overdue"_s, u"maybe"_s, as, alice},
+        u"maybe"_s);
+    row("--region of agents list", {u"agents"_s, u"list"_s, u"--region"_s, u"osaka"_s}, u"osaka"_s);
+    row("--region of preflight", {u"preflight"_s, u"--region"_s, u"tokyo"_s}, u"tokyo"_s);
+    row("--region of units list", {u"units"_s, u"list"_s, u"--region"_s, u"east"_s}, u"east"_s);
+    row("--region of hosts list", {u"hosts"_s, u"list"_s, u"--region"_s, u"west"_s}, u"west"_s);
+    row("--region of suppress", {u"suppress"_s, u"--region"_s, u"kansai"_s, as, pat}, u"kansai"_s);
+    row("--from of agents copy",
+        {u"agents"_s, u"copy"_s, u"--from"_s, u"nowhere"_s, u"--to"_s, u"dr"_s, as, alice},
+        u"nowhere"_s);
+    row("same region for agents copy",
+        {u"agents"_s, u"copy"_s, u"--from"_s, u"dr"_s, u"--to"_s, u"dr"_s, as, alice},
+        u"must differ"_s);
+    row("disaster region", {u"disaster"_s, u"osaka"_s}, u"osaka"_s);
+    row("restore region", {u"restore"_s, u"osaka"_s}, u"osaka"_s);
+    row("--status of units list", {u"units"_s, u"list"_s, u"--status"_s, u"xyz"_s}, u"xyz"_s);
+    row("status of set-status",
+        {u"units"_s, u"set-status"_s, u"/SALES/ORDER_AM/PRE_CHECK"_s, u"finished"_s, as, alice},
+        u"finished"_s);
+    row("--from of rerun",
+        {u"units"_s, u"rerun"_s, u"/SALES/ORDER_AM"_s, u"--from"_s, u"middle"_s, as, alice},
+        u"middle"_s);
+    row("--restriction",
+        {u"agents"_s, u"add"_s, u"--region"_s, u"dr"_s, u"--name"_s, u"NEW-AG"_s, u"--host"_s,
+         u"10.20.9.9"_s, u"--restriction"_s, u"foo"_s, as, alice},
+        u"foo"_s);
+    row("--limits",
+        {u"agents"_s, u"add"_s, u"--region"_s, u"dr"_s, u"--name"_s, u"NEW-AG"_s, u"--host"_s,
+         u"10.20.9.9"_s, u"--limits"_s, u"25:00-26:00=1"_s, as, alice},
+        u"25:00"_s);
+    row("--ip",
+        {u"hosts"_s, u"add"_s, u"--region"_s, u"dr"_s, u"--name"_s, u"h1"_s, u"--ip"_s,
+         u"999.1.1.1"_s, as, alice},
+        u"999.1.1.1"_s);
+    row("--limit of audit", {u"audit"_s, u"--limit"_s, u"many"_s}, u"--limit"_s);
+    row("--run of audit", {u"audit"_s, u"--run"_s, u"first"_s}, u"--run"_s);
+    row("duration", {u"clock"_s, u"advance"_s, u"soon"_s}, u"soon"_s);
+    row("time", {u"clock"_s, u"set"_s, u"yesterday"_s}, u"yesterday"_s);
+    row("--units of generate", {u"generate"_s, u"--units"_s, u"lots"_s, as, alice}, u"--units"_s);
+    row("--format of switch report",
+        {u"switch"_s, u"report"_s, u"--format"_s, u"doc"_s, u"--output"_s, u"r.doc"_s}, u"doc"_s);
+}
+
+void TestDrctl::badValues()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, stderrContains);
+    static const QString db = demoDatabase(u"values.db"_s);
+    QVERIFY(!db.isEmpty());
+    m_db = db;
+    const QByteArray before = sha256(db);
+    DRCTL_EXPECT(4, args);
+    QVERIFY2(last.errText().contains(stderrContains), last.err.constData());
+    QCOMPARE(sha256(db), before); // bad input changes nothing
 }
 
 void TestDrctl::usageErrors()
@@ -369,7 +454,7 @@ void TestDrctl::disasterFailoverAndFailback()
     QVERIFY2(last.errText().contains(u"provider"_s), last.err.constData());
     DRCTL_EXPECT(3, sw, complete, u"3"_s, as, alice);
     QVERIFY2(last.errText().contains(u"next step is 2"_s), last.err.constData());
-    DRCTL_EXPECT(2, sw, complete, u"13"_s, as, pat);
+    DRCTL_EXPECT(4, sw, complete, u"13"_s, as, pat);
     DRCTL_EXPECT(0, sw, complete, u"2"_s, as, pat);
 
     DRCTL_EXPECT(0, json, u"status"_s);
