@@ -8,6 +8,7 @@
 #include "interop/DemoEnvironment.h"
 #include "model/Validation.h"
 #include "rules/AgentRegistry.h"
+#include "runbook/OverdueJobnets.h"
 #include "runbook/ProviderAdmin.h"
 #include "runbook/SwitchoverReport.h"
 #include "store/Database.h"
@@ -660,9 +661,8 @@ Status Console::completeStep(const Operator &op, int step, const StepOptions &op
 
 Status Console::setOverdueChoice(const Operator &op, UnitIndex root, bool skip)
 {
-    return perform(op, [&](EngineContext &ctx) {
-        return SwitchoverService::setOverdueChoice(ctx, op, root, skip);
-    });
+    return perform(op,
+                   [&](EngineContext &ctx) { return OverdueJobnets::choose(ctx, op, root, skip); });
 }
 
 } // namespace dr

@@ -59,9 +59,9 @@ QJsonObject PreflightResult::toJson() const
 }
 
 PreflightResult Preflight::run(const RegionData &target, const Contract &contract,
-                               const DataLoss &loss, qint64 nowMs)
+                               const DataLoss &loss,
+                               const std::vector<UnitIndex> &startingAtRelease)
 {
-    Q_UNUSED(nowMs)
     PreflightResult result;
     result.region = target.id;
     const UnitTree &tree = *target.tree;
@@ -114,11 +114,6 @@ PreflightResult Preflight::run(const RegionData &target, const Contract &contrac
             if (unknownSamples.size() < kSamples)
                 unknownSamples << tree.path(i);
         }
-        if (i == root && s.has(FlagOverdue) && !s.has(FlagSkipOverdue)) {
-            ++overdue;
-            if (overdueSamples.size() < kSamples)
-                overdueSamples << tree.path(i);
-        }
         const UnitKind kind = unitKind(u.type);
         if (u.type == UnitType::RemoteJobnet || u.type == UnitType::RecoveryRemoteJobnet) {
             if (!u.agent.isEmpty() && !target.hosts.resolves(u.agent))
@@ -149,6 +144,15 @@ PreflightResult Preflight::run(const RegionData &target, const Contract &contrac
         use.count += 1;
         if (use.samples.size() < kSamples)
             use.samples << tree.path(i);
+    }
+
+    // Exactly the root jobnets the release will start: overdue, as their time has passed.
+    for (UnitIndex i : startingAtRelease) {
+        if (!tree.isRootJobnet(i))
+            continue;
+        ++overdue;
+        if (overdueSamples.size() < kSamples)
+            overdueSamples << tree.path(i);
     }
 
     // Spellings differing only in case are one agent.

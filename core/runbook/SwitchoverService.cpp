@@ -1,6 +1,8 @@
 #include "SwitchoverService.h"
 
+#include "OverdueJobnets.h"
 #include "engine/JapanTime.h"
+#include "engine/ReleasePreview.h"
 
 #include <QJsonArray>
 
@@ -86,7 +88,10 @@ Preflight::DataLoss SwitchoverService::dataLoss(const ConsoleState &state, Regio
 
 PreflightResult SwitchoverService::preflight(const ConsoleState &state, RegionId target)
 {
-    return Preflight::run(state.region(target), state.contract, dataLoss(state, target), state.clockMs);
+    qint64 serial = state.execSerial; // the preview counts on a copy
+    const std::vector<UnitIndex> starting = ReleasePreview::units(
+        state.region(target), state.clockMs, Scheduler::Context{&serial, state.seed});
+    return Preflight::run(state.region(target), state.contract, dataLoss(state, target), starting);
 }
 
 Status SwitchoverService::start(EngineContext &ctx, const Operator &op, Phase phase, SwitchMode mode,
@@ -187,13 +192,9 @@ Status SwitchoverService::complete(EngineContext &ctx, const Operator &op, int s
         s = completeSwitch(ctx, run, step, details);
         break;
     case 3: {
-        if (options.skipOverdue) {
-            const RegionData &target = st.region(targetOf(step));
-            for (UnitIndex root : target.tree->rootJobnets()) {
-                if (target.states[std::size_t(root)].has(FlagOverdue))
-                    (void)setOverdueChoice(ctx, op, root, *options.skipOverdue);
-            }
-        }
+        OverdueJobnets::note(ctx, targetOf(step));
+        if (options.skipOverdue)
+            OverdueJobnets::chooseAll(ctx, targetOf(step), *options.skipOverdue, run.id);
         const RegionData &target = st.region(targetOf(step));
         int runCount = 0, skipCount = 0;
         for (UnitIndex root : target.tree->rootJobnets()) {
@@ -357,43 +358,6 @@ Status SwitchoverService::completeRelease(EngineContext &ctx, SwitchoverRun &run
         samples.append(t.tree->path(started[k]));
     details.insert(QStringLiteral("startedCount"), qint64(started.size()));
     details.insert(QStringLiteral("started"), samples);
-    return {};
-}
-
-bool SwitchoverService::overdueChoiceOpen(const ConsoleState &state)
-{
-    const SwitchoverRun *run = state.currentRun();
-    if (!run)
-        return false;
-    const int next = run->nextStep();
-    return (next >= 3 && next <= 5) || (next >= 9 && next <= 11);
-}
-
-Status SwitchoverService::setOverdueChoice(EngineContext &ctx, const Operator &op, UnitIndex root,
-                                           bool skip)
-{
-    ConsoleState &st = ctx.state;
-    if (op.role != Role::Customer) {
-        return refused("role", tr("The choice for overdue jobnets is made by the customer."));
-    }
-    if (!overdueChoiceOpen(st)) {
-        return refused("overdue-closed",
-                       tr("Overdue jobnets are chosen during the recovery work (steps 3 and 9), "
-                          "before suppression is released."));
-    }
-    const SwitchoverRun *run = st.currentRun();
-    const RegionId target = targetOf(run->nextStep());
-    RegionData &t = st.region(target);
-    if (root < 0 || root >= t.tree->size() || !t.tree->isRootJobnet(root) ||
-        !t.states[std::size_t(root)].has(FlagOverdue)) {
-        return refused("not-overdue", tr("That unit is not an overdue root jobnet."));
-    }
-    t.states[std::size_t(root)].set(FlagSkipOverdue, skip);
-    ctx.mutation.states(target, {root});
-    ctx.mutation.audited(QStringLiteral("overdue.choice"),
-                         QStringLiteral("%1: %2 after release")
-                             .arg(t.tree->path(root), skip ? QStringLiteral("skip") : QStringLiteral("run")),
-                         run->id);
     return {};
 }
 

@@ -7,27 +7,30 @@ namespace dr {
 
 Status RegionRepository::saveRuntime(RegionId region, const RegionRuntime &r)
 {
-    SqlQuery q(m_db.connection(), QStringLiteral(
-        "UPDATE region SET manager_host = ?, available = ?, manager_running = ?, suppressed = ?, "
-        "active = ?, start_mode = ?, started_at = ?, stopped_at = ?, down_since = ?, "
-        "sync_at = ?, sync_seq = ?, changed_since_sync = ?, lost_units = ?, definitions_rev = ? "
-        "WHERE region = ?"));
+    SqlQuery q(m_db.connection(),
+               QStringLiteral(
+                   "UPDATE region SET manager_host = ?, available = ?, manager_running = ?, "
+                   "suppressed = ?, active = ?, start_mode = ?, started_at = ?, stopped_at = ?, "
+                   "down_since = ?, sync_at = ?, sync_seq = ?, changed_since_sync = ?, "
+                   "lost_units = ?, definitions_rev = ?, skip_overdue = ? WHERE region = ?"));
     q.bind(0, r.managerHost).bind(1, r.available).bind(2, r.managerRunning);
     q.bind(3, r.suppressed).bind(4, r.active);
     q.bind(5, r.startMode ? QVariant(startModeCode(*r.startMode)) : QVariant());
     q.bind(6, r.startedAtMs).bind(7, r.stoppedAtMs).bind(8, r.downSinceMs);
     q.bind(9, r.syncAtMs).bind(10, r.syncSeq).bind(11, r.changedSinceSync);
-    q.bind(12, r.lostUnits).bind(13, r.definitionsRevision).bind(14, regionCode(region));
+    q.bind(12, r.lostUnits).bind(13, r.definitionsRevision).bind(14, r.skipOverdue);
+    q.bind(15, regionCode(region));
     return q.exec();
 }
 
 Result<RegionRuntime> RegionRepository::loadRuntime(RegionId region) const
 {
-    SqlQuery q(m_db.connection(), QStringLiteral(
-        "SELECT manager_host, available, manager_running, suppressed, active, start_mode, "
-        "started_at, stopped_at, down_since, sync_at, sync_seq, changed_since_sync, lost_units, "
-        "definitions_rev "
-        "FROM region WHERE region = ?"));
+    SqlQuery q(
+        m_db.connection(),
+        QStringLiteral(
+            "SELECT manager_host, available, manager_running, suppressed, active, start_mode, "
+            "started_at, stopped_at, down_since, sync_at, sync_seq, changed_since_sync, "
+            "lost_units, definitions_rev, skip_overdue FROM region WHERE region = ?"));
     if (auto s = q.bind(0, regionCode(region)).exec(); !s)
         return s.error();
     if (!q.next()) {
@@ -50,6 +53,7 @@ Result<RegionRuntime> RegionRepository::loadRuntime(RegionId region) const
     r.changedSinceSync = q.value(11).toLongLong();
     r.lostUnits = q.value(12).toLongLong();
     r.definitionsRevision = q.value(13).toLongLong();
+    r.skipOverdue = q.value(14).toBool();
     return r;
 }
 

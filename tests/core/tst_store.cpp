@@ -213,6 +213,8 @@ void TestStore::migratesVersion1File()
         storetest::RawDb raw(path);
         QCOMPARE(raw.exec(QStringLiteral("ALTER TABLE unit_relation DROP COLUMN position")),
                  QString());
+        QCOMPARE(raw.exec(QStringLiteral("ALTER TABLE region DROP COLUMN skip_overdue")),
+                 QString());
         QCOMPARE(raw.exec(QStringLiteral("UPDATE schema_version SET version = 1")), QString());
     }
     const QByteArray v1 = storetest::dumpFile(path);

@@ -52,12 +52,15 @@ RuleReferenceDialog::RuleReferenceDialog(QWidget *parent) : QDialog(parent)
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(table, 1);
-    auto *policy = new QLabel(tr("Root jobnets whose start time passed while no manager was running are "
-                                 "listed at step 3: run after release (default) or skip (\"Skipped so not "
-                                 "exe.\"). Restoring the active region after an outage restarts its manager "
-                                 "with a warm start. While suppressed, nothing starts: no jobnet generation "
-                                 "and no job; jobs already running finish."),
-                              this);
+    auto *policy =
+        new QLabel(tr("Root jobnets whose start time passed while no manager was running, or "
+                      "while job execution was suppressed, are overdue and listed at step 3: "
+                      "run after release (default) or skip (\"Skipped so not exe.\"); the choice "
+                      "for all also applies to jobnets that come due before the release. Restoring "
+                      "the active region after an outage restarts its manager "
+                      "with a warm start. While suppressed, nothing starts: no jobnet generation "
+                      "and no job; jobs already running finish."),
+                   this);
     policy->setWordWrap(true);
     layout->addWidget(policy);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
