@@ -263,6 +263,7 @@ Status SwitchoverService::completeSwitch(EngineContext &ctx, SwitchoverRun &run,
         details.insert(QStringLiteral("dataLossMs"), lossMs);
         details.insert(QStringLiteral("unitsAffected"), loss.unitsAffected);
         run.facts.insert(QStringLiteral("syncPoint"), jst::isoUtc(loss.syncPointMs));
+        run.facts.insert(QStringLiteral("syncSeq"), t.runtime.syncSeq); // kept in the history
         run.facts.insert(QStringLiteral("outage"), jst::isoUtc(loss.outageMs));
         run.facts.insert(QStringLiteral("dataLossMs"), lossMs);
         run.facts.insert(QStringLiteral("unitsAffected"), loss.unitsAffected);

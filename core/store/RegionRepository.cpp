@@ -144,6 +144,28 @@ Status RegionRepository::recordSyncPoint(qint64 seq, qint64 atMs, qint64 unitsCo
     return q.exec();
 }
 
+Status RegionRepository::pruneSyncPoints(qint64 keepFromSeq, const QList<qint64> &keepSeqs,
+                                         const QList<qint64> &keepTimes)
+{
+    auto placeholders = [](qsizetype n) {
+        QStringList marks(n, QStringLiteral("?"));
+        return marks.join(QLatin1Char(','));
+    };
+    QString sql = QStringLiteral("DELETE FROM sync_point WHERE seq < ?");
+    if (!keepSeqs.isEmpty())
+        sql += QStringLiteral(" AND seq NOT IN (%1)").arg(placeholders(keepSeqs.size()));
+    if (!keepTimes.isEmpty())
+        sql += QStringLiteral(" AND at NOT IN (%1)").arg(placeholders(keepTimes.size()));
+    SqlQuery q(m_db.connection(), sql);
+    int k = 0;
+    q.bind(k++, keepFromSeq);
+    for (qint64 seq : keepSeqs)
+        q.bind(k++, seq);
+    for (qint64 at : keepTimes)
+        q.bind(k++, at);
+    return q.exec();
+}
+
 Status RegionRepository::setSetting(const QString &key, const QVariant &value)
 {
     SqlQuery q(m_db.connection(),
