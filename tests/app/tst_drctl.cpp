@@ -312,6 +312,8 @@ void TestDrctl::statusJsonShape()
     QCOMPARE(s.value(u"activeRegion"_s).toString(), u"primary"_s);
     QVERIFY(s.value(u"switchover"_s).isNull());
     QVERIFY(s.contains(u"switchover"_s));
+    // The database the facts come from (issue 2: drctl status prints the same facts as the GUI).
+    QCOMPARE(s.value(u"database"_s).toString(), QFileInfo(m_db).absoluteFilePath());
     const QJsonArray regions = s.value(u"regions"_s).toArray();
     QCOMPARE(regions.size(), 2);
     for (const QJsonValue &v : regions) {
@@ -352,6 +354,8 @@ void TestDrctl::statusJsonShape()
 
     // The readable form says the same in words.
     DRCTL_EXPECT(0, u"status"_s);
+    QVERIFY2(last.out.contains("Database: " + QFileInfo(m_db).absoluteFilePath().toUtf8()),
+             last.out.constData());
     QVERIFY2(last.out.contains("2026-11-25 10:40:00 JST"), last.out.constData());
     QVERIFY(last.out.contains("Standard"));
     QVERIFY(last.out.contains("unavailable since 2026-11-25 10:30:00 JST"));
@@ -556,9 +560,21 @@ void TestDrctl::disasterFailoverAndFailback()
     DRCTL_EXPECT(0, sw, complete, u"6"_s, as, alice);
     QVERIFY2(last.out.contains("45 min"), last.out.constData()); // recovery time, steps 1-6
 
+    // A completed failover: no failback is pending until the customer requests one (step 7).
     DRCTL_EXPECT(0, json, sw, u"show"_s);
     QJsonObject show = last.json();
-    QCOMPARE(show.value(u"run"_s).toObject().value(u"kind"_s).toString(), u"failback"_s);
+    QCOMPARE(show.value(u"run"_s).toObject().value(u"kind"_s).toString(), u"failover"_s);
+    QCOMPARE(show.value(u"run"_s).toObject().value(u"failoverCompleted"_s).toBool(), true);
+    QCOMPARE(show.value(u"run"_s).toObject().value(u"failbackRequested"_s).toBool(), false);
+    DRCTL_EXPECT(0, json, u"status"_s);
+    QJsonObject afterFailover = last.json().value(u"switchover"_s).toObject();
+    QCOMPARE(afterFailover.value(u"kind"_s).toString(), u"failover"_s);
+    QCOMPARE(afterFailover.value(u"failoverCompleted"_s).toBool(), true);
+    QCOMPARE(afterFailover.value(u"nextStep"_s).toInt(), 7);
+    QCOMPARE(afterFailover.value(u"nextRole"_s).toString(), u"customer"_s);
+    DRCTL_EXPECT(0, u"status"_s);
+    QVERIFY2(last.out.contains("run 1, failover, disaster mode"), last.out.constData());
+    QVERIFY2(last.out.contains("no failback has been requested"), last.out.constData());
     QJsonArray steps = show.value(u"steps"_s).toArray();
     QCOMPARE(steps.size(), 12);
     for (int i = 0; i < 12; ++i) {
@@ -596,6 +612,7 @@ void TestDrctl::disasterFailoverAndFailback()
     QCOMPARE(regionOf(s, u"dr"_s).value(u"manager"_s).toString(), u"stopped"_s);
     run = s.value(u"switchover"_s).toObject();
     QCOMPARE(run.value(u"kind"_s).toString(), u"failback"_s);
+    QCOMPARE(run.value(u"failbackRequested"_s).toBool(), true);
     QCOMPARE(run.value(u"nextStep"_s).toInt(), 9);
 
     DRCTL_EXPECT(0, sw, complete, u"9"_s, as, alice);

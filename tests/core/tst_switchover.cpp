@@ -222,7 +222,10 @@ void TestSwitchover::disasterFailoverAndFailback()
     QCOMPARE(figures.value(QStringLiteral("rtoMs")).toInteger(), c->clockMs() - step1At);
     QCOMPARE(figures.value(QStringLiteral("dataLossMs")).toInteger(), 50 * 1000);
     QCOMPARE(figures.value(QStringLiteral("steps")).toArray().size(), 6);
+    // The next step is the failback's, but no failback was requested yet.
     QCOMPARE(c->currentRun()->phase(), Phase::Failback);
+    QCOMPARE(c->currentRun()->reachedPhase(), Phase::Failover);
+    QVERIFY(c->currentRun()->failoverCompleted());
 
     // Failback: the primary must be back first.
     DR_VERIFY_REFUSED(c->startSwitch(kCustomer, Phase::Failback, SwitchMode::Disaster, {}), "primary-unavailable");
