@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -80,6 +81,8 @@ private Q_SLOTS:
     void missingDatabaseIsNotCreated();
     void uninitialisedDatabaseIsRefused();
     void initRefusesExistingDatabase();
+    void initForceReplacesOnlyDatabases();
+    void initForceKeepsOldDatabaseWhenBuildingFails();
     void disasterFailoverAndFailback();
     void unitsAndAgents();
     void auditVerificationDetectsTampering();
@@ -422,6 +425,91 @@ void TestDrctl::initRefusesExistingDatabase()
     m_db = m_dir.filePath(u"fresh/new.db"_s);
     DRCTL_EXPECT(0, u"init"_s);
     QVERIFY(QFileInfo::exists(m_db));
+}
+
+// init --force replaces a DR Console database, never another file: a text file or another
+// program's SQLite database stays byte for byte, and nothing appears beside it.
+void TestDrctl::initForceReplacesOnlyDatabases()
+{
+    const QString text = m_dir.filePath(u"notes.txt"_s);
+    {
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("shopping list: rice, miso, nori\n");
+    }
+    const QString other = m_dir.filePath(u"other-app.sqlite"_s);
+    {
+        const QString name = u"other-app"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(other);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"CREATE TABLE customer (id INTEGER PRIMARY KEY, name TEXT)"_s));
+            QVERIFY(q.exec(u"INSERT INTO customer (name) VALUES ('Sakura')"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    for (const QString &path : {text, other}) {
+        m_db = path;
+        const QByteArray before = sha256(path);
+        const QStringList beside = QDir(m_dir.path()).entryList(QDir::Files);
+        DRCTL_EXPECT(3, u"init"_s, u"--demo"_s, u"--force"_s);
+        QVERIFY2(last.errText().contains(u"replaces a DR Console database only"_s),
+                 last.err.constData());
+        QVERIFY2(last.errText().contains(u"Nothing was changed"_s), last.err.constData());
+        QCOMPARE(sha256(path), before);
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), beside);
+    }
+
+    // A DR Console database is replaced, and its old write-ahead log with it: the log of the
+    // old file must never be replayed into the new one.
+    m_db = demoDatabase(u"replaced.db"_s);
+    QVERIFY(!m_db.isEmpty());
+    {
+        // A log with frames, as a crash leaves it: copied while a connection has committed
+        // changes that are not checkpointed yet.
+        const QString name = u"stale-wal"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(m_db);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+            QVERIFY(q.exec(u"INSERT INTO setting (key, value) VALUES ('stale', 'x')"_s));
+            QVERIFY(QFileInfo(m_db + u"-wal"_s).size() > 0);
+            QVERIFY(QFile::copy(m_db + u"-wal"_s, m_db + u".stale-wal"_s));
+            QVERIFY(QFile::copy(m_db + u"-shm"_s, m_db + u".stale-shm"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        QVERIFY(QFile::rename(m_db + u".stale-wal"_s, m_db + u"-wal"_s));
+        QVERIFY(QFile::rename(m_db + u".stale-shm"_s, m_db + u"-shm"_s));
+    }
+    DRCTL_EXPECT(0, u"--json"_s, u"init"_s, u"--force"_s);
+    QVERIFY(!QFileInfo::exists(m_db + u"-wal"_s));
+    QVERIFY(!QFileInfo::exists(m_db + u"-shm"_s));
+    QVERIFY(!QFileInfo::exists(m_db + u".init-tmp"_s));
+    DRCTL_EXPECT(0, u"--json"_s, u"audit"_s, u"--verify"_s);
+    QCOMPARE(last.json().value(u"entries"_s).toArray().size(), 1); // the new, empty environment
+    QCOMPARE(last.json().value(u"verified"_s).toBool(), true);
+}
+
+// The new database is built beside the old one: when building it fails, the old one is as it
+// was, data and all.
+void TestDrctl::initForceKeepsOldDatabaseWhenBuildingFails()
+{
+    m_db = demoDatabase(u"kept.db"_s);
+    QVERIFY(!m_db.isEmpty());
+    const QByteArray before = sha256(m_db);
+    QVERIFY(QDir(m_dir.path()).mkdir(u"kept.db.init-tmp"_s)); // in the builder's way
+    DRCTL_EXPECT(5, u"init"_s, u"--demo"_s, u"--force"_s);
+    QVERIFY2(last.errText().contains(u"Nothing was changed"_s), last.err.constData());
+    QCOMPARE(sha256(m_db), before);
+    DRCTL_EXPECT(0, u"--json"_s, u"status"_s);
+    QCOMPARE(last.json().value(u"clock"_s).toString(), jst::isoUtc(drtest::demoNowMs()));
+    QVERIFY(QDir(m_dir.path()).rmdir(u"kept.db.init-tmp"_s));
 }
 
 void TestDrctl::disasterFailoverAndFailback()
