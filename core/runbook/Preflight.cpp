@@ -68,12 +68,15 @@ PreflightResult Preflight::run(const RegionData &target, const Contract &contrac
     const QString regionName = RegionNames::displayName(target.id);
 
     if (!target.hasConfiguredConnection()) {
-        result.findings.append({Severity::Error, QStringLiteral("no-connection"),
+        result.findings.append({Severity::Error,
+                                QStringLiteral("no-connection"),
                                 tr("The %1 has no configured network connection to the customer "
-                                   "network; jobs could not reach any agent. Configure its "
-                                   "connection on the Network tab.")
+                                   "network; jobs could not reach any agent. Configure the "
+                                   "region's network connection first.")
                                     .arg(regionName),
-                                regionCode(target.id), 0, {}});
+                                regionCode(target.id),
+                                0,
+                                {}});
     }
     if (target.id == RegionId::Dr && contract.accessPath == AccessPath::InternetOnly) {
         result.findings.append({Severity::Error, QStringLiteral("internet-only"),

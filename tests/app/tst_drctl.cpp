@@ -85,6 +85,7 @@ private Q_SLOTS:
     void initForceKeepsOldDatabaseWhenBuildingFails();
     void disasterFailoverAndFailback();
     void unitsAndAgents();
+    void warningRefusalCountsWarnings();
     void auditVerificationDetectsTampering();
 
 private:
@@ -790,8 +791,15 @@ void TestDrctl::unitsAndAgents()
     QCOMPARE(agent.value(u"limits"_s).toString(), u"00:00-12:00=3,12:00-00:00=5"_s);
     QCOMPARE(agent.value(u"restriction"_s).toString(), u"effective"_s);
     QCOMPARE(agent.value(u"description"_s).toString(), u"drill target"_s);
-    DRCTL_EXPECT(0, u"agents"_s, u"remove"_s, u"--region"_s, u"dr"_s, u"--name"_s, u"TEST-AG"_s, as,
-                 alice);
+    // Names match case-insensitively; the report names the agent as registered.
+    DRCTL_EXPECT(0, json, u"agents"_s, u"remove"_s, u"--region"_s, u"dr"_s, u"--name"_s,
+                 u"test-ag"_s, as, alice);
+    QCOMPARE(last.json().value(u"removed"_s).toString(), u"TEST-AG"_s);
+    DRCTL_EXPECT(0, u"hosts"_s, u"add"_s, u"--region"_s, u"dr"_s, u"--name"_s, u"Dr-Spare02"_s,
+                 u"--ip"_s, u"10.20.9.23"_s, as, alice);
+    DRCTL_EXPECT(0, u"hosts"_s, u"remove"_s, u"--region"_s, u"dr"_s, u"--name"_s, u"dr-spare02"_s,
+                 as, alice);
+    QVERIFY2(last.out.contains("Host Dr-Spare02 removed"), last.out.constData());
     DRCTL_EXPECT(3, u"agents"_s, u"remove"_s, u"--region"_s, u"dr"_s, u"--name"_s, u"@SYSTEM"_s, as,
                  alice);
 
@@ -814,6 +822,34 @@ void TestDrctl::unitsAndAgents()
     DRCTL_EXPECT(0, json, u"status"_s);
     QCOMPARE(regionOf(last.json(), u"primary"_s).value(u"suppressed"_s).toBool(), true);
     DRCTL_EXPECT(0, u"release"_s, u"--region"_s, u"primary"_s, as, u"provider:pat"_s);
+}
+
+// Step 4 refused for unacknowledged warnings says how many, in singular or plural.
+void TestDrctl::warningRefusalCountsWarnings()
+{
+    m_db = demoDatabase(u"warnings.db"_s);
+    QVERIFY(!m_db.isEmpty());
+    const QString as = u"--as"_s;
+    const QString alice = u"customer:alice"_s;
+    DRCTL_EXPECT(0, u"switch"_s, u"start"_s, u"failover"_s, u"--mode"_s, u"drill"_s, as, alice);
+    DRCTL_EXPECT(0, u"switch"_s, u"complete"_s, u"2"_s, as, u"provider:pat"_s);
+    DRCTL_EXPECT(0, u"agents"_s, u"copy"_s, u"--from"_s, u"primary"_s, u"--to"_s, u"dr"_s,
+                 u"--only-missing"_s, as, alice);
+    DRCTL_EXPECT(0, u"switch"_s, u"complete"_s, u"3"_s, as, alice);
+    // One warning: the jobs that were running at the sync point need review.
+    DRCTL_EXPECT(0, u"--json"_s, u"preflight"_s, u"--region"_s, u"dr"_s);
+    QCOMPARE(last.json().value(u"warnings"_s).toArray().size(), 1);
+    DRCTL_EXPECT(3, u"switch"_s, u"complete"_s, u"4"_s, as, alice);
+    QVERIFY2(last.errText().contains(u"found 1 warning; acknowledge it to report"_s),
+             last.err.constData());
+    // Two: an agent the jobs use is set to Hold as well.
+    DRCTL_EXPECT(0, u"agents"_s, u"update"_s, u"--region"_s, u"dr"_s, u"--name"_s, u"ORDERDB"_s,
+                 u"--restriction"_s, u"hold"_s, as, alice);
+    DRCTL_EXPECT(0, u"--json"_s, u"preflight"_s, u"--region"_s, u"dr"_s);
+    QCOMPARE(last.json().value(u"warnings"_s).toArray().size(), 2);
+    DRCTL_EXPECT(3, u"switch"_s, u"complete"_s, u"4"_s, as, alice);
+    QVERIFY2(last.errText().contains(u"found 2 warnings; acknowledge them to report"_s),
+             last.err.constData());
 }
 
 void TestDrctl::auditVerificationDetectsTampering()
