@@ -8,6 +8,7 @@
 #include "interop/DemoEnvironment.h"
 #include "model/Validation.h"
 #include "rules/AgentRegistry.h"
+#include "runbook/OverdueJobnets.h"
 #include "runbook/ProviderAdmin.h"
 #include "runbook/SwitchoverReport.h"
 #include "store/Database.h"
@@ -37,6 +38,7 @@ Result<std::unique_ptr<Console>> Console::open(const QString &path, const LoadPr
     // sequential path, which checks first and reports exactly as before.
     if (progress)
         progress(0, tr("Checking the database file"));
+    const Database::Companions companions(path); // a refused file keeps no new -wal/-shm
     auto probe = Database::probe(path);
     if (probe && probe->exists && !probe->empty && probe->version == Schema::currentVersion()) {
         Status integrity;
@@ -48,10 +50,10 @@ Result<std::unique_ptr<Console>> Console::open(const QString &path, const LoadPr
             loaded = reader ? StateStore(**reader).load(state, progress) : Result<bool>(reader.error());
         }
         check.join();
-        if (!integrity)
-            return integrity.error();
-        if (!loaded)
-            return loaded.error();
+        if (!integrity || !loaded) {
+            companions.removeNew();
+            return !integrity ? integrity.error() : loaded.error();
+        }
         auto db = Database::open(path, {}, false);
         if (!db)
             return db.error();
@@ -64,8 +66,10 @@ Result<std::unique_ptr<Console>> Console::open(const QString &path, const LoadPr
         return console;
     }
     auto db = Database::open(path, progress);
-    if (!db)
+    if (!db) {
+        companions.removeNew();
         return db.error();
+    }
     std::unique_ptr<Console> console(new Console(std::move(*db)));
     if (auto s = console->load(progress); !s)
         return s.error();
@@ -660,9 +664,8 @@ Status Console::completeStep(const Operator &op, int step, const StepOptions &op
 
 Status Console::setOverdueChoice(const Operator &op, UnitIndex root, bool skip)
 {
-    return perform(op, [&](EngineContext &ctx) {
-        return SwitchoverService::setOverdueChoice(ctx, op, root, skip);
-    });
+    return perform(op,
+                   [&](EngineContext &ctx) { return OverdueJobnets::choose(ctx, op, root, skip); });
 }
 
 } // namespace dr

@@ -7,6 +7,7 @@
 #include "interop/AjsprintWriter.h"
 #include "interop/DefinitionImport.h"
 #include "interop/HostImport.h"
+#include "rules/AgentRegistry.h"
 
 namespace dr {
 
@@ -78,7 +79,10 @@ Result<ImportPreview> Console::importHosts(const Operator &op, RegionId region,
                                            const QByteArray &bytes, const QString &source)
 {
     return performImport(op, Action::AgentChange, [&](EngineContext &ctx) {
-        return HostImport::apply(ctx, region, bytes, source);
+        auto applied = HostImport::apply(ctx, region, bytes, source);
+        if (applied)
+            AgentRegistry::dispatchQueued(ctx, region);
+        return applied;
     });
 }
 
@@ -96,7 +100,10 @@ Result<ImportPreview> Console::importAgents(const Operator &op, RegionId region,
                                             const QByteArray &bytes, const QString &source)
 {
     return performImport(op, Action::AgentChange, [&](EngineContext &ctx) {
-        return AgentImport::apply(ctx, region, bytes, source);
+        auto applied = AgentImport::apply(ctx, region, bytes, source);
+        if (applied)
+            AgentRegistry::dispatchQueued(ctx, region);
+        return applied;
     });
 }
 

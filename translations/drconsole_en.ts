@@ -97,6 +97,26 @@
         <source>The audit log fails verification at entry %1: %2</source>
         <translation>The audit log fails verification at entry %1: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a file; init --force replaces a DR Console database only. Nothing was changed.</source>
+        <translation>&quot;%1&quot; is not a file; init --force replaces a DR Console database only. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>init --force replaces a DR Console database only, and this file was refused: %1 Nothing was changed.</source>
+        <translation>init --force replaces a DR Console database only, and this file was refused: %1 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot build the new database: &quot;%1&quot; is in the way. Remove it and try again. Nothing was changed.</source>
+        <translation>Cannot build the new database: &quot;%1&quot; is in the way. Remove it and try again. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The new database &quot;%1&quot; was not closed cleanly; nothing was changed.</source>
+        <translation>The new database &quot;%1&quot; was not closed cleanly; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot replace &quot;%1&quot;: %2. Nothing was changed.</source>
+        <translation>Cannot replace &quot;%1&quot;: %2. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>AgentCommands</name>
@@ -293,10 +313,6 @@ Run on the manager host to register them (names must resolve there).</translatio
         <translation>@SYSTEM is the built-in default agent; it cannot be removed.</translation>
     </message>
     <message>
-        <source>Copy agents from one region to the other region.</source>
-        <translation>Copy agents from one region to the other region.</translation>
-    </message>
-    <message>
         <source>%1: not in the %2</source>
         <translation>%1: not in the %2</translation>
     </message>
@@ -331,6 +347,10 @@ Run on the manager host to register them (names must resolve there).</translatio
     <message>
         <source>Agent &quot;%1&quot; runs on the IPv6 address %2; change its host before switching to IPv4 only.</source>
         <translation>Agent &quot;%1&quot; runs on the IPv6 address %2; change its host before switching to IPv4 only.</translation>
+    </message>
+    <message>
+        <source>The source and target regions must differ: agents are copied from one region to the other (from the %1 to the %2, or back).</source>
+        <translation>The source and target regions must differ: agents are copied from one region to the other (from the %1 to the %2, or back).</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1377,21 @@ Run on the manager host to register them (names must resolve there).</translatio
     </message>
 </context>
 <context>
+    <name>OverdueJobnets</name>
+    <message>
+        <source>The choice for overdue jobnets is made by the customer.</source>
+        <translation>The choice for overdue jobnets is made by the customer.</translation>
+    </message>
+    <message>
+        <source>Overdue jobnets are chosen during the recovery work (steps 3 and 9), before suppression is released.</source>
+        <translation>Overdue jobnets are chosen during the recovery work (steps 3 and 9), before suppression is released.</translation>
+    </message>
+    <message>
+        <source>That unit is not an overdue root jobnet.</source>
+        <translation>That unit is not an overdue root jobnet.</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Changing jobnet and job statuses</source>
@@ -1410,10 +1445,6 @@ Run on the manager host to register them (names must resolve there).</translatio
 <context>
     <name>Preflight</name>
     <message>
-        <source>The %1 has no configured network connection to the customer network; jobs could not reach any agent. Configure its connection on the Network tab.</source>
-        <translation>The %1 has no configured network connection to the customer network; jobs could not reach any agent. Configure its connection on the Network tab.</translation>
-    </message>
-    <message>
         <source>The customer reaches the service over the internet only, but the DR environment accepts closed-network access only (Transit Gateway, Direct Connect or VPN). Set up a closed-network path first.</source>
         <translation>The customer reaches the service over the internet only, but the DR environment accepts closed-network access only (Transit Gateway, Direct Connect or VPN). Set up a closed-network path first.</translation>
     </message>
@@ -1462,6 +1493,10 @@ Run on the manager host to register them (names must resolve there).</translatio
             <numerusform>Data between the last sync point (%1) and the outage (%2) is lost: %3; %n unit had changed in that span.</numerusform>
             <numerusform>Data between the last sync point (%1) and the outage (%2) is lost: %3; %n units had changed in that span.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The %1 has no configured network connection to the customer network; jobs could not reach any agent. Configure the region&apos;s network connection first.</source>
+        <translation>The %1 has no configured network connection to the customer network; jobs could not reach any agent. Configure the region&apos;s network connection first.</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +1736,10 @@ Run on the manager host to register them (names must resolve there).</translatio
         <source>There is no unit &quot;%1&quot; in the %2. Give the full path, e.g. /group/jobnet/job (see drctl units list).</source>
         <translation>There is no unit &quot;%1&quot; in the %2. Give the full path, e.g. /group/jobnet/job (see drctl units list).</translation>
     </message>
+    <message>
+        <source>Option --%1 is empty; give it a value.</source>
+        <translation>Option --%1 is empty; give it a value.</translation>
+    </message>
 </context>
 <context>
     <name>Simulation</name>
@@ -1917,6 +1956,14 @@ Run on the manager host to register them (names must resolve there).</translatio
     <message>
         <source>Synchronisation paused: %1.</source>
         <translation>Synchronisation paused: %1.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>The failover is complete; no failback has been requested yet.</source>
+        <translation>The failover is complete; no failback has been requested yet.</translation>
     </message>
 </context>
 <context>
@@ -2549,7 +2596,7 @@ Run on the manager host to register them (names must resolve there).</translatio
     <message numerus="yes">
         <source>The pre-flight check found %n warning(s); acknowledge them to report the recovery work complete:</source>
         <translation>
-            <numerusform>The pre-flight check found %n warning; acknowledge them to report the recovery work complete:</numerusform>
+            <numerusform>The pre-flight check found %n warning; acknowledge it to report the recovery work complete:</numerusform>
             <numerusform>The pre-flight check found %n warnings; acknowledge them to report the recovery work complete:</numerusform>
         </translation>
     </message>
@@ -2558,16 +2605,8 @@ Run on the manager host to register them (names must resolve there).</translatio
         <translation>The %1 manager is not running; start it first.</translation>
     </message>
     <message>
-        <source>The choice for overdue jobnets is made by the customer.</source>
-        <translation>The choice for overdue jobnets is made by the customer.</translation>
-    </message>
-    <message>
-        <source>Overdue jobnets are chosen during the recovery work (steps 3 and 9), before suppression is released.</source>
-        <translation>Overdue jobnets are chosen during the recovery work (steps 3 and 9), before suppression is released.</translation>
-    </message>
-    <message>
-        <source>That unit is not an overdue root jobnet.</source>
-        <translation>That unit is not an overdue root jobnet.</translation>
+        <source>The choice for overdue jobnets (run after release or skip) is made with step 3 or step 9, the customer&apos;s recovery work; step %1 takes no such choice.</source>
+        <translation>The choice for overdue jobnets (run after release or skip) is made with step 3 or step 9, the customer&apos;s recovery work; step %1 takes no such choice.</translation>
     </message>
 </context>
 <context>
@@ -2987,10 +3026,6 @@ Run on the manager host to register them (names must resolve there).</translatio
         <translation>The IPv6 address %1 cannot be used: this region resolves IPv4 only (+DefaultResolve 0). Use an IPv4 address or enable IPv6 for the region.</translation>
     </message>
     <message>
-        <source>The execution host &quot;%1&quot; is not in this region&apos;s host information. Add it on the Host information tab first, or enter its IP address.</source>
-        <translation>The execution host &quot;%1&quot; is not in this region&apos;s host information. Add it on the Host information tab first, or enter its IP address.</translation>
-    </message>
-    <message>
         <source>No concurrency window is given. Enter at least one, for example 00:00-00:00=5 for the whole day.</source>
         <translation>No concurrency window is given. Enter at least one, for example 00:00-00:00=5 for the whole day.</translation>
     </message>
@@ -3161,6 +3196,10 @@ Run on the manager host to register them (names must resolve there).</translatio
     <message>
         <source>%1 has host bits set: a CIDR block starts at its network address. Did you mean %2/%3?</source>
         <translation>%1 has host bits set: a CIDR block starts at its network address. Did you mean %2/%3?</translation>
+    </message>
+    <message>
+        <source>The execution host &quot;%1&quot; is not in this region&apos;s host information. Add it to the region&apos;s host information first, or enter its IP address.</source>
+        <translation>The execution host &quot;%1&quot; is not in this region&apos;s host information. Add it to the region&apos;s host information first, or enter its IP address.</translation>
     </message>
 </context>
 <context>
@@ -5336,8 +5375,8 @@ Jobs that name this agent will fail to start in this region until it is register
         <translation> - needs review</translation>
     </message>
     <message>
-        <source>Root jobnets whose start time passed while no manager was running are listed at step 3: run after release (default) or skip (&quot;Skipped so not exe.&quot;). Restoring the active region after an outage restarts its manager with a warm start. While suppressed, nothing starts: no jobnet generation and no job; jobs already running finish.</source>
-        <translation>Root jobnets whose start time passed while no manager was running are listed at step 3: run after release (default) or skip (&quot;Skipped so not exe.&quot;). Restoring the active region after an outage restarts its manager with a warm start. While suppressed, nothing starts: no jobnet generation and no job; jobs already running finish.</translation>
+        <source>Root jobnets whose start time passed while no manager was running, or while job execution was suppressed, are overdue and listed at step 3: run after release (default) or skip (&quot;Skipped so not exe.&quot;); the choice for all also applies to jobnets that come due before the release. Restoring the active region after an outage restarts its manager with a warm start. While suppressed, nothing starts: no jobnet generation and no job; jobs already running finish.</source>
+        <translation>Root jobnets whose start time passed while no manager was running, or while job execution was suppressed, are overdue and listed at step 3: run after release (default) or skip (&quot;Skipped so not exe.&quot;); the choice for all also applies to jobnets that come due before the release. Restoring the active region after an outage restarts its manager with a warm start. While suppressed, nothing starts: no jobnet generation and no job; jobs already running finish.</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,26 @@
         <source>The audit log fails verification at entry %1: %2</source>
         <translation>監査ログはエントリー %1 で検証に失敗しました：%2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a file; init --force replaces a DR Console database only. Nothing was changed.</source>
+        <translation>&quot;%1&quot; はファイルではありません。init --force で置き換えられるのは DR Console のデータベースだけです。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>init --force replaces a DR Console database only, and this file was refused: %1 Nothing was changed.</source>
+        <translation>init --force で置き換えられるのは DR Console のデータベースだけです。このファイルは置き換えを拒否しました: %1 何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Cannot build the new database: &quot;%1&quot; is in the way. Remove it and try again. Nothing was changed.</source>
+        <translation>新しいデータベースを作成できません: &quot;%1&quot; が妨げになっています。削除してからやり直してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The new database &quot;%1&quot; was not closed cleanly; nothing was changed.</source>
+        <translation>新しいデータベース &quot;%1&quot; を正常に閉じられませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Cannot replace &quot;%1&quot;: %2. Nothing was changed.</source>
+        <translation>&quot;%1&quot; を置き換えられません: %2。何も変更していません。</translation>
+    </message>
 </context>
 <context>
     <name>AgentCommands</name>
@@ -290,10 +310,6 @@ Run on the manager host to register them (names must resolve there).</source>
         <translation>@SYSTEM は組み込みのデフォルトエージェントのため、削除できません。</translation>
     </message>
     <message>
-        <source>Copy agents from one region to the other region.</source>
-        <translation>一方の環境から他方の環境へエージェントをコピーします。</translation>
-    </message>
-    <message>
         <source>%1: not in the %2</source>
         <translation>%1：%2にありません</translation>
     </message>
@@ -328,6 +344,10 @@ Run on the manager host to register them (names must resolve there).</source>
     <message>
         <source>Agent &quot;%1&quot; runs on the IPv6 address %2; change its host before switching to IPv4 only.</source>
         <translation>エージェント &quot;%1&quot; は IPv6 アドレス %2 で動作しています。IPv4 のみに切り替える前に、エージェントのホストを変更してください。</translation>
+    </message>
+    <message>
+        <source>The source and target regions must differ: agents are copied from one region to the other (from the %1 to the %2, or back).</source>
+        <translation>コピー元とコピー先には異なる環境を指定してください。エージェントは一方の環境から他方の環境へ（%1から%2へ、またはその逆に）コピーします。</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1365,21 @@ Run on the manager host to register them (names must resolve there).</source>
     </message>
 </context>
 <context>
+    <name>OverdueJobnets</name>
+    <message>
+        <source>The choice for overdue jobnets is made by the customer.</source>
+        <translation>遅延ジョブネットの扱いはお客様が選択します。</translation>
+    </message>
+    <message>
+        <source>Overdue jobnets are chosen during the recovery work (steps 3 and 9), before suppression is released.</source>
+        <translation>遅延ジョブネットの扱いは、抑止解除前の復旧作業中（ステップ3 および 9）に選択します。</translation>
+    </message>
+    <message>
+        <source>That unit is not an overdue root jobnet.</source>
+        <translation>そのユニットは遅延ルートジョブネットではありません。</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <source>Changing jobnet and job statuses</source>
@@ -1398,10 +1433,6 @@ Run on the manager host to register them (names must resolve there).</source>
 <context>
     <name>Preflight</name>
     <message>
-        <source>The %1 has no configured network connection to the customer network; jobs could not reach any agent. Configure its connection on the Network tab.</source>
-        <translation>%1には、お客様ネットワークへのネットワーク接続が構成されていません。ジョブがどのエージェントにも到達できません。「ネットワーク」タブで接続を構成してください。</translation>
-    </message>
-    <message>
         <source>The customer reaches the service over the internet only, but the DR environment accepts closed-network access only (Transit Gateway, Direct Connect or VPN). Set up a closed-network path first.</source>
         <translation>お客様はインターネット経由でのみサービスに接続していますが、災対環境は閉域網からのアクセス（Transit Gateway、Direct Connect、VPN）だけを受け付けます。先に閉域網の経路を設定してください。</translation>
     </message>
@@ -1444,6 +1475,10 @@ Run on the manager host to register them (names must resolve there).</source>
         <translation>
             <numerusform>最後の同期ポイント（%1）から障害発生（%2）までのデータは失われます：%3。この期間に %n 件のユニットが変更されていました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The %1 has no configured network connection to the customer network; jobs could not reach any agent. Configure the region&apos;s network connection first.</source>
+        <translation>%1には、お客様ネットワークへのネットワーク接続が構成されていません。ジョブがどのエージェントにも到達できません。先にこの環境のネットワーク接続を構成してください。</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +1718,10 @@ Run on the manager host to register them (names must resolve there).</source>
         <source>There is no unit &quot;%1&quot; in the %2. Give the full path, e.g. /group/jobnet/job (see drctl units list).</source>
         <translation>%2にユニット &quot;%1&quot; はありません。フルパスで指定してください（例：/group/jobnet/job。drctl units list を参照）。</translation>
     </message>
+    <message>
+        <source>Option --%1 is empty; give it a value.</source>
+        <translation>オプション --%1 の値が空です。値を指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>Simulation</name>
@@ -1898,6 +1937,14 @@ Run on the manager host to register them (names must resolve there).</source>
     <message>
         <source>Synchronisation paused: %1.</source>
         <translation>同期は一時停止しています：%1。</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>データベース：%1</translation>
+    </message>
+    <message>
+        <source>The failover is complete; no failback has been requested yet.</source>
+        <translation>運用切り替えは完了しています。運用切り戻しはまだ要求されていません。</translation>
     </message>
 </context>
 <context>
@@ -2535,16 +2582,8 @@ Run on the manager host to register them (names must resolve there).</source>
         <translation>%1のマネージャーが起動していません。先に起動してください。</translation>
     </message>
     <message>
-        <source>The choice for overdue jobnets is made by the customer.</source>
-        <translation>遅延ジョブネットの扱いはお客様が選択します。</translation>
-    </message>
-    <message>
-        <source>Overdue jobnets are chosen during the recovery work (steps 3 and 9), before suppression is released.</source>
-        <translation>遅延ジョブネットの扱いは、抑止解除前の復旧作業中（ステップ3 および 9）に選択します。</translation>
-    </message>
-    <message>
-        <source>That unit is not an overdue root jobnet.</source>
-        <translation>そのユニットは遅延ルートジョブネットではありません。</translation>
+        <source>The choice for overdue jobnets (run after release or skip) is made with step 3 or step 9, the customer&apos;s recovery work; step %1 takes no such choice.</source>
+        <translation>遅延ジョブネットの扱い（抑止解除後に実行、またはスキップ）は、お客様の復旧作業であるステップ3またはステップ9で選択します。ステップ%1では選択できません。</translation>
     </message>
 </context>
 <context>
@@ -2963,10 +3002,6 @@ Run on the manager host to register them (names must resolve there).</source>
         <translation>IPv6アドレス%1は使用できません。このリージョンはIPv4だけを名前解決します（+DefaultResolve 0）。IPv4アドレスを使用するか、リージョンのIPv6を有効にしてください。</translation>
     </message>
     <message>
-        <source>The execution host &quot;%1&quot; is not in this region&apos;s host information. Add it on the Host information tab first, or enter its IP address.</source>
-        <translation>実行ホスト&quot;%1&quot;はこのリージョンのホスト情報にありません。先に「ホスト情報」タブで追加するか、IPアドレスを入力してください。</translation>
-    </message>
-    <message>
         <source>No concurrency window is given. Enter at least one, for example 00:00-00:00=5 for the whole day.</source>
         <translation>同時実行数の時間帯が指定されていません。少なくとも1つ入力してください（例：終日の場合は00:00-00:00=5）。</translation>
     </message>
@@ -3137,6 +3172,10 @@ Run on the manager host to register them (names must resolve there).</source>
     <message>
         <source>%1 has host bits set: a CIDR block starts at its network address. Did you mean %2/%3?</source>
         <translation>%1にはホストビットが設定されています。CIDRブロックはネットワークアドレスから始まります。%2/%3の誤りではありませんか？</translation>
+    </message>
+    <message>
+        <source>The execution host &quot;%1&quot; is not in this region&apos;s host information. Add it to the region&apos;s host information first, or enter its IP address.</source>
+        <translation>実行ホスト&quot;%1&quot;はこのリージョンのホスト情報にありません。先にこのリージョンのホスト情報に追加するか、IPアドレスを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -5296,8 +5335,8 @@ Jobs that name this agent will fail to start in this region until it is register
         <translation> - 要確認</translation>
     </message>
     <message>
-        <source>Root jobnets whose start time passed while no manager was running are listed at step 3: run after release (default) or skip (&quot;Skipped so not exe.&quot;). Restoring the active region after an outage restarts its manager with a warm start. While suppressed, nothing starts: no jobnet generation and no job; jobs already running finish.</source>
-        <translation>マネージャーが停止している間に開始時刻を過ぎたルートジョブネットは、ステップ3で一覧表示されます。抑止解除後に実行する（デフォルト）か、スキップする（「繰り越し未実行」）かを選択します。障害後に運用中のリージョンを復旧すると、そのマネージャーはウォームスタートで再起動します。ジョブ実行抑止中は、ジョブネットの世代もジョブも開始されません。既に実行中のジョブは最後まで実行されます。</translation>
+        <source>Root jobnets whose start time passed while no manager was running, or while job execution was suppressed, are overdue and listed at step 3: run after release (default) or skip (&quot;Skipped so not exe.&quot;); the choice for all also applies to jobnets that come due before the release. Restoring the active region after an outage restarts its manager with a warm start. While suppressed, nothing starts: no jobnet generation and no job; jobs already running finish.</source>
+        <translation>マネージャーが停止している間、またはジョブ実行抑止中に開始時刻を過ぎたルートジョブネットは遅延ジョブネットとなり、ステップ3で一覧表示されます。抑止解除後に実行する（デフォルト）か、スキップする（「繰り越し未実行」）かを選択します。すべてに対する選択は、抑止解除までに開始時刻を迎えるジョブネットにも適用されます。障害後に運用中のリージョンを復旧すると、そのマネージャーはウォームスタートで再起動します。ジョブ実行抑止中は、ジョブネットの世代もジョブも開始されません。既に実行中のジョブは最後まで実行されます。</translation>
     </message>
 </context>
 <context>

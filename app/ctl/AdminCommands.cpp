@@ -5,9 +5,14 @@
 #include "TextFormat.h"
 #include "TextTable.h"
 
+#include "store/Database.h"
+
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
+
+#include <filesystem>
 
 namespace dr::ctl {
 
@@ -40,10 +45,13 @@ QList<CommandSpec> AdminCommands::auditCommands()
         .run = &AdminCommands::audit}};
 }
 
-Status AdminCommands::removeDatabase(const QString &path)
+Status AdminCommands::removeDatabase(const QString &path, bool withFile)
 {
-    for (const QString &suffix :
-         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+    QStringList suffixes{QStringLiteral("-wal"), QStringLiteral("-shm"),
+                         QStringLiteral("-journal")};
+    if (withFile)
+        suffixes.prepend(QString());
+    for (const QString &suffix : suffixes) {
         QFile file(path + suffix);
         if (file.exists() && !file.remove()) {
             return Error::database(
@@ -54,14 +62,30 @@ Status AdminCommands::removeDatabase(const QString &path)
     return {};
 }
 
-Status AdminCommands::init(Session &session)
+Status AdminCommands::checkReplaceable(const QString &path)
 {
-    const QString &path = session.databasePath();
-    const bool demo = session.args().isSet(QStringLiteral("demo"));
-    if (session.args().isSet(QStringLiteral("force"))) {
-        if (auto s = removeDatabase(path); !s)
-            return s;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!info.isFile()) {
+        return Error::refused(QStringLiteral("not-a-database"),
+                              tr("\"%1\" is not a file; init --force replaces a DR Console "
+                                 "database only. Nothing was changed.")
+                                  .arg(shown));
     }
+    // A file that is not a DR Console database (or one of a newer version) is somebody's data.
+    if (auto probe = Database::probe(path); !probe) {
+        return Error::refused(QStringLiteral("not-a-database"),
+                              tr("init --force replaces a DR Console database only, and this "
+                                 "file was refused: %1 Nothing was changed.")
+                                  .arg(probe.error().message));
+    }
+    return {};
+}
+
+Result<AdminCommands::Created> AdminCommands::create(const QString &path, bool demo)
+{
     auto opened = Console::open(path);
     if (!opened)
         return opened.error();
@@ -70,22 +94,74 @@ Status AdminCommands::init(Session &session)
     options.demo = demo;
     // Refused by the core when the file already holds an environment; nothing is written then.
     if (auto s = console.initialize(options); !s)
-        return s;
-    const qsizetype units = console.region(RegionId::Primary).tree->size();
+        return s.error();
+    return Created{console.state().contract.customerName, console.clockMs(),
+                   console.region(RegionId::Primary).tree->size()};
+}
+
+Result<AdminCommands::Created> AdminCommands::replace(const QString &path, bool demo)
+{
+    if (auto s = checkReplaceable(path); !s)
+        return s.error();
+    // The new database is built beside the old one and then takes its name in one rename, so
+    // a failure on the way leaves the old database as it was.
+    const QString building = path + QStringLiteral(".init-tmp");
+    const QFileInfo leftover(building);
+    if (leftover.exists() && !leftover.isFile()) {
+        return Error::database(tr("Cannot build the new database: \"%1\" is in the way. Remove "
+                                  "it and try again. Nothing was changed.")
+                                   .arg(QDir::toNativeSeparators(building)));
+    }
+    if (auto s = removeDatabase(building, true); !s) // an interrupted earlier init
+        return s.error();
+    auto created = create(building, demo);
+    if (created && QFileInfo::exists(building + QStringLiteral("-wal"))) {
+        created = Error::database(tr("The new database \"%1\" was not closed cleanly; nothing "
+                                     "was changed.")
+                                      .arg(QDir::toNativeSeparators(building)));
+    }
+    if (!created) {
+        (void)removeDatabase(building, true);
+        return created.error();
+    }
+    std::error_code error;
+    std::filesystem::rename(QFileInfo(building).filesystemFilePath(),
+                            QFileInfo(path).filesystemFilePath(), error);
+    if (error) {
+        (void)removeDatabase(building, true);
+        return Error::database(
+            tr("Cannot replace \"%1\": %2. Nothing was changed.")
+                .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(error.message())));
+    }
+    // The old database's write-ahead log must never be replayed into the new file.
+    if (auto s = removeDatabase(path, false); !s)
+        return s.error();
+    return created;
+}
+
+Status AdminCommands::init(Session &session)
+{
+    const QString &path = session.databasePath();
+    const bool demo = session.args().isSet(QStringLiteral("demo"));
+    auto created =
+        session.args().isSet(QStringLiteral("force")) ? replace(path, demo) : create(path, demo);
+    if (!created)
+        return created.error();
+    const qsizetype units = created->units;
     if (session.json()) {
         session.out().printJson(
             QJsonObject{{QStringLiteral("database"), path},
                         {QStringLiteral("demo"), demo},
-                        {QStringLiteral("customer"), console.state().contract.customerName},
-                        {QStringLiteral("clock"), JsonViews::time(console.clockMs())},
+                        {QStringLiteral("customer"), created->customer},
+                        {QStringLiteral("clock"), JsonViews::time(created->clockMs)},
                         {QStringLiteral("units"), double(units)}});
         return {};
     }
     session.out().line(
         demo ? tr("Created the demo environment (%1, %n unit(s)) in %2.", nullptr, int(units))
-                   .arg(console.state().contract.customerName, QDir::toNativeSeparators(path))
+                   .arg(created->customer, QDir::toNativeSeparators(path))
              : tr("Created an empty environment in %1.").arg(QDir::toNativeSeparators(path)));
-    session.out().line(tr("Clock: %1").arg(TextFormat::time(console.clockMs())));
+    session.out().line(tr("Clock: %1").arg(TextFormat::time(created->clockMs)));
     return {};
 }
 
@@ -97,13 +173,14 @@ Status AdminCommands::audit(Session &session)
         bool ok = false;
         filter.limit = args.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || filter.limit <= 0)
-            return Error::usage(tr("--limit needs a positive number."));
+            return Error::badInput(QStringLiteral("limit"), tr("--limit needs a positive number."));
     }
     if (args.isSet(QStringLiteral("run"))) {
         bool ok = false;
         filter.runId = args.value(QStringLiteral("run")).toLongLong(&ok);
         if (!ok || filter.runId <= 0)
-            return Error::usage(tr("--run needs a switchover run number."));
+            return Error::badInput(QStringLiteral("run"),
+                                   tr("--run needs a switchover run number."));
     }
     filter.text = args.value(QStringLiteral("search"));
     const Console &console = session.console();

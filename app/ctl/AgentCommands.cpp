@@ -117,9 +117,10 @@ Status AgentCommands::applyOptions(const Session &session, ExecutionAgent &agent
         const QString text = args.value(QStringLiteral("restriction"));
         const auto restriction = restrictionFromCode(text);
         if (!restriction) {
-            return Error::usage(tr("\"%1\" is not a transfer restriction; write effective, "
-                                   "ineffective, hold or blockade.")
-                                    .arg(text));
+            return Error::badInput(QStringLiteral("restriction"),
+                                   tr("\"%1\" is not a transfer restriction; write effective, "
+                                      "ineffective, hold or blockade.")
+                                       .arg(text));
         }
         agent.restriction = *restriction;
     }
@@ -181,8 +182,11 @@ Status AgentCommands::remove(Session &session)
     auto region = session.regionOption(kRegion);
     if (!region)
         return region.error();
-    const QString name = session.args().value(kName).trimmed();
-    if (auto s = session.console().removeAgent(session.actor(), *region, name); !s)
+    const QString given = session.args().value(kName).trimmed();
+    // Names match case-insensitively: report the agent as it was registered.
+    const ExecutionAgent *agent = session.console().region(*region).findAgent(given);
+    const QString name = agent ? agent->name : given;
+    if (auto s = session.console().removeAgent(session.actor(), *region, given); !s)
         return s;
     if (session.json()) {
         session.out().printJson(QJsonObject{{QStringLiteral("region"), regionCode(*region)},

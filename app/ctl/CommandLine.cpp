@@ -126,9 +126,11 @@ int CommandLine::run(const QStringList &arguments)
                                     "and --lang (see drctl --help).")
                                      .arg(g.badOption)));
     }
-    if (!langValid)
-        return fail(Error::usage(
+    if (!langValid) {
+        return fail(Error::badInput(
+            QStringLiteral("lang"),
             tr("\"%1\" is not a language; write --lang ja or --lang en.").arg(g.language)));
+    }
 
     const QList<CommandSpec> commands = allCommands();
     QStringList words = arguments.mid(g.commandStart);

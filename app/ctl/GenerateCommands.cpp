@@ -30,11 +30,12 @@ Status GenerateCommands::generate(Session &session)
     bool ok = false;
     options.units = session.args().value(QStringLiteral("units")).toLongLong(&ok);
     if (!ok)
-        return Error::usage(tr("--units needs a number."));
+        return Error::badInput(QStringLiteral("units"), tr("--units needs a number."));
     if (session.args().isSet(QStringLiteral("seed"))) {
         options.seed = session.args().value(QStringLiteral("seed")).toUInt(&ok);
         if (!ok)
-            return Error::usage(tr("--seed needs a non-negative number."));
+            return Error::badInput(QStringLiteral("seed"),
+                                   tr("--seed needs a non-negative number."));
     }
     auto summary = session.console().generateEnvironment(session.actor(), options);
     if (!summary)

@@ -97,8 +97,11 @@ Status HostCommands::remove(Session &session)
     auto region = session.regionOption(kRegion);
     if (!region)
         return region.error();
-    const QString name = session.args().value(kName).trimmed();
-    if (auto s = session.console().removeHost(session.actor(), *region, name); !s)
+    const QString given = session.args().value(kName).trimmed();
+    // Host names match case-insensitively: report the entry as it was written.
+    const HostEntry *entry = session.console().region(*region).hosts.find(given);
+    const QString name = entry ? entry->name : given;
+    if (auto s = session.console().removeHost(session.actor(), *region, given); !s)
         return s;
     if (session.json()) {
         session.out().printJson(QJsonObject{{QStringLiteral("region"), regionCode(*region)},

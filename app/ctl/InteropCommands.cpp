@@ -37,9 +37,10 @@ Result<TextEncoding> encodingOption(const Session &session, TextEncoding fallbac
         return fallback;
     const auto e = TextDecoding::encodingFromName(session.args().value(kEncoding));
     if (!e) {
-        return Error::usage(InteropCommands::tr("\"%1\" is not an encoding; write --encoding "
-                                                "auto, utf-8 or shift_jis.")
-                                .arg(session.args().value(kEncoding)));
+        return Error::badInput(QStringLiteral("encoding"),
+                               InteropCommands::tr("\"%1\" is not an encoding; write --encoding "
+                                                   "auto, utf-8 or shift_jis.")
+                                   .arg(session.args().value(kEncoding)));
     }
     return *e;
 }
@@ -267,9 +268,10 @@ Status InteropCommands::exportAgents(Session &session)
     if (code == QLatin1String("ajsagtadd"))
         format = AgentFileFormat::Ajsagtadd;
     else if (code != QLatin1String("csv"))
-        return Error::usage(tr("\"%1\" is not an agent file format; write --format csv or "
-                               "--format ajsagtadd.")
-                                .arg(code));
+        return Error::badInput(QStringLiteral("format"),
+                               tr("\"%1\" is not an agent file format; write --format csv or "
+                                  "--format ajsagtadd.")
+                                   .arg(code));
     return writeOutput(session, tr("the execution agents"),
                        session.console().exportAgents(*region, format));
 }

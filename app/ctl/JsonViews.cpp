@@ -2,6 +2,7 @@
 
 #include "engine/JapanTime.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace dr::ctl {
@@ -54,7 +55,9 @@ QJsonValue JsonViews::switchover(const SwitchoverRun *run)
     const int next = run->nextStep();
     return QJsonObject{
         {QStringLiteral("id"), double(run->id)},
-        {QStringLiteral("kind"), phaseCode(run->phase())},
+        {QStringLiteral("kind"), phaseCode(run->reachedPhase())},
+        {QStringLiteral("failoverCompleted"), run->failoverCompleted()},
+        {QStringLiteral("failbackRequested"), run->reachedPhase() == Phase::Failback},
         {QStringLiteral("mode"), switchModeCode(run->mode)},
         {QStringLiteral("completed"), run->completed},
         {QStringLiteral("startedAt"), time(run->startedAtMs)},
@@ -72,6 +75,7 @@ QJsonObject JsonViews::status(const Console &console)
     for (RegionId id : kAllRegions)
         regions.append(region(console, id));
     return QJsonObject{
+        {QStringLiteral("database"), QFileInfo(console.databasePath()).absoluteFilePath()},
         {QStringLiteral("clock"), time(console.clockMs())},
         {QStringLiteral("customer"), console.state().contract.customerName},
         {QStringLiteral("activeRegion"), regionCode(console.activeRegion())},

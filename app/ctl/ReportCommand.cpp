@@ -30,13 +30,16 @@ Status ReportCommand::run(Session &session)
 {
     const QString format = session.args().value(QStringLiteral("format")).toLower();
     if (format != QLatin1String("html") && format != QLatin1String("pdf"))
-        return Error::usage(tr("\"%1\" is not a report format; write html or pdf.").arg(format));
+        return Error::badInput(QStringLiteral("format"),
+                               tr("\"%1\" is not a report format; write html or pdf.").arg(format));
     qint64 runId = 0;
     if (session.args().isSet(QStringLiteral("run"))) {
         bool ok = false;
         runId = session.args().value(QStringLiteral("run")).toLongLong(&ok);
         if (!ok || runId <= 0)
-            return Error::usage(tr("\"%1\" is not a run number.").arg(session.args().value(QStringLiteral("run"))));
+            return Error::badInput(
+                QStringLiteral("run"),
+                tr("\"%1\" is not a run number.").arg(session.args().value(QStringLiteral("run"))));
     }
     auto html = session.console().switchoverReport(runId);
     if (!html)

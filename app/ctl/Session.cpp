@@ -22,7 +22,8 @@ Result<RegionId> Session::parseRegion(const QString &word)
 {
     if (const auto region = regionFromCode(word.trimmed().toLower()))
         return *region;
-    return Error::usage(tr("\"%1\" is not a region; write primary or dr.").arg(word));
+    return Error::badInput(QStringLiteral("region"),
+                           tr("\"%1\" is not a region; write primary or dr.").arg(word));
 }
 
 Result<RegionId> Session::regionOption(const QString &option,
@@ -38,8 +39,10 @@ Result<RegionId> Session::regionOption(const QString &option,
 
 Result<QString> Session::required(const QString &option) const
 {
-    if (!m_args.isSet(option) || m_args.value(option).trimmed().isEmpty())
+    if (!m_args.isSet(option))
         return Error::usage(tr("Option --%1 is required for this command.").arg(option));
+    if (m_args.value(option).trimmed().isEmpty())
+        return Error::badInput(option, tr("Option --%1 is empty; give it a value.").arg(option));
     return m_args.value(option);
 }
 

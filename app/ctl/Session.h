@@ -36,10 +36,10 @@ public:
     const Operator &actor() const { return m_actor; }
     void setActor(Operator op) { m_actor = std::move(op); }
 
-    // "primary" or "dr" (usage error otherwise).
+    // "primary" or "dr" (bad input otherwise).
     static Result<RegionId> parseRegion(const QString &word);
     // The region named by an option; `fallback` when the option is absent, a usage error when
-    // there is no fallback.
+    // there is no fallback (and bad input when the value is not a region).
     Result<RegionId> regionOption(const QString &option,
                                   std::optional<RegionId> fallback = std::nullopt) const;
     // A value option the command cannot do without.

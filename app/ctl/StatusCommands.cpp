@@ -7,6 +7,9 @@
 
 #include "engine/JapanTime.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace dr::ctl {
 
 QList<CommandSpec> StatusCommands::commands()
@@ -31,6 +34,9 @@ Status StatusCommands::status(Session &session)
     }
     const ConsoleState &st = console.state();
     Output &out = session.out();
+    out.line(
+        tr("Database: %1")
+            .arg(QDir::toNativeSeparators(QFileInfo(console.databasePath()).absoluteFilePath())));
     out.line(tr("Customer: %1").arg(st.contract.customerName));
     out.line(tr("Clock: %1").arg(TextFormat::time(console.clockMs())));
     out.line();
@@ -62,8 +68,10 @@ Status StatusCommands::status(Session &session)
     if (const SwitchoverRun *run = console.currentRun()) {
         out.line(tr("Switchover: run %1, %2, %3 mode.")
                      .arg(run->id)
-                     .arg(SwitchoverNames::phaseName(run->phase()).toLower(),
+                     .arg(SwitchoverNames::phaseName(run->reachedPhase()).toLower(),
                           SwitchoverNames::modeName(run->mode).toLower()));
+        if (run->failoverCompleted() && run->reachedPhase() == Phase::Failover)
+            out.line(tr("The failover is complete; no failback has been requested yet."));
         out.line(TextFormat::nextStep(*run));
     } else {
         out.line(tr("Switchover: none in progress."));

@@ -84,13 +84,15 @@ Status SwitchCommands::start(Session &session)
 {
     const QString kind = session.args().positional().first().toLower();
     if (kind != QLatin1String("failover") && kind != QLatin1String("failback")) {
-        return Error::usage(tr("\"%1\" is not a switch; write failover or failback.")
-                                .arg(session.args().positional().first()));
+        return Error::badInput(QStringLiteral("switch"),
+                               tr("\"%1\" is not a switch; write failover or failback.")
+                                   .arg(session.args().positional().first()));
     }
     const QString modeText = session.args().value(QStringLiteral("mode"));
     const auto mode = switchModeFromCode(modeText.toLower());
     if (!mode)
-        return Error::usage(tr("\"%1\" is not a mode; write disaster or drill.").arg(modeText));
+        return Error::badInput(QStringLiteral("mode"),
+                               tr("\"%1\" is not a mode; write disaster or drill.").arg(modeText));
     const Phase phase = kind == QLatin1String("failover") ? Phase::Failover : Phase::Failback;
     Console &console = session.console();
     if (auto s = console.startSwitch(session.actor(), phase, *mode, session.args().value(kNote));
@@ -106,7 +108,8 @@ Status SwitchCommands::complete(Session &session)
     bool ok = false;
     const int step = text.toInt(&ok);
     if (!ok)
-        return Error::usage(
+        return Error::badInput(
+            QStringLiteral("step"),
             tr("\"%1\" is not a step number; the steps are numbered 1 to 12.").arg(text));
     StepOptions options;
     options.note = session.args().value(kNote);
@@ -114,8 +117,10 @@ Status SwitchCommands::complete(Session &session)
     if (session.args().isSet(QStringLiteral("overdue"))) {
         const QString choice = session.args().value(QStringLiteral("overdue")).toLower();
         if (choice != QLatin1String("run") && choice != QLatin1String("skip"))
-            return Error::usage(tr("\"%1\" is not a choice for overdue jobnets; write run or skip.")
-                                    .arg(session.args().value(QStringLiteral("overdue"))));
+            return Error::badInput(
+                QStringLiteral("overdue"),
+                tr("\"%1\" is not a choice for overdue jobnets; write run or skip.")
+                    .arg(session.args().value(QStringLiteral("overdue"))));
         options.skipOverdue = choice == QLatin1String("skip");
     }
     Console &console = session.console();

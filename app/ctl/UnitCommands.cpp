@@ -81,9 +81,10 @@ Status UnitCommands::list(Session &session)
         const QString code = session.args().value(QStringLiteral("status")).trimmed().toLower();
         status = statusFromCode(code);
         if (!status) {
-            return Error::usage(tr("\"%1\" is not a status code; use one of the codes such as "
-                                   "normal, abnormal, unknown, running, termwait.")
-                                    .arg(session.args().value(QStringLiteral("status"))));
+            return Error::badInput(QStringLiteral("status"),
+                                   tr("\"%1\" is not a status code; use one of the codes such as "
+                                      "normal, abnormal, unknown, running, termwait.")
+                                       .arg(session.args().value(QStringLiteral("status"))));
         }
     }
     const bool attention = session.args().isSet(QStringLiteral("attention"));
@@ -177,9 +178,10 @@ Status UnitCommands::setStatus(Session &session)
     const QString code = session.args().positional().at(1);
     const auto status = statusFromCode(code.trimmed().toLower());
     if (!status) {
-        return Error::usage(tr("\"%1\" is not a status code; a status can be changed to normal, "
-                               "warning, abnormal, fail or bypass.")
-                                .arg(code));
+        return Error::badInput(QStringLiteral("status"),
+                               tr("\"%1\" is not a status code; a status can be changed to normal, "
+                                  "warning, abnormal, fail or bypass.")
+                                   .arg(code));
     }
     Console &console = session.console();
     if (auto s = console.changeStatus(session.actor(), region, unit, *status); !s)
@@ -197,9 +199,11 @@ Status UnitCommands::rerun(Session &session)
     const QString fromText = session.args().value(QStringLiteral("from"));
     const auto from = parseRerunFrom(fromText.trimmed().toLower());
     if (!from) {
-        return Error::usage(tr("\"%1\" is not a rerun start; write top, abnormal, after-abnormal, "
-                               "warning-only, this or this-only.")
-                                .arg(fromText));
+        return Error::badInput(
+            QStringLiteral("from"),
+            tr("\"%1\" is not a rerun start; write top, abnormal, after-abnormal, "
+               "warning-only, this or this-only.")
+                .arg(fromText));
     }
     const bool hold = session.args().isSet(QStringLiteral("hold"));
     if (auto s = session.console().rerun(session.actor(), region, unit, *from, hold); !s)

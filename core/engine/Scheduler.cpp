@@ -1,6 +1,7 @@
 #include "Scheduler.h"
 
 #include "JapanTime.h"
+#include "ReleasePreview.h"
 #include "SimDefaults.h"
 #include "rules/Aggregation.h"
 
@@ -32,7 +33,59 @@ bool blocks(const UnitState &s)
     return statusClass(s.status) == StatusClass::Abnormal || s.status == UnitStatus::Unexec;
 }
 
+// A registered root jobnet with no generation running or held.
+bool idleRoot(const UnitState &s)
+{
+    return s.status != UnitStatus::Unregistered && !isRunningStatus(s.status) &&
+           s.status != UnitStatus::Holding;
+}
+
+// A root jobnet whose next generation would start at once: idle and not on hold.
+bool canStartGeneration(const UnitState &s)
+{
+    return idleRoot(s) && !s.has(FlagHold);
+}
+
+bool isDue(const UnitState &s, qint64 nowMs)
+{
+    return s.scheduledMs > 0 && s.scheduledMs <= nowMs;
+}
+
 } // namespace
+
+bool Scheduler::startsAtRelease(const UnitState &root, qint64 nowMs)
+{
+    if (!canStartGeneration(root))
+        return false;
+    if (root.has(FlagOverdue))
+        return !root.has(FlagSkipOverdue);
+    return isDue(root, nowMs);
+}
+
+bool Scheduler::comesDue(const UnitState &root, qint64 nowMs)
+{
+    return !root.has(FlagOverdue) && root.status != UnitStatus::Unregistered &&
+           root.status != UnitStatus::Holding && !root.has(FlagHold) && isDue(root, nowMs);
+}
+
+bool Scheduler::markOverdue(UnitIndex root, qint64 nowMs)
+{
+    UnitState &s = state(root);
+    if (!comesDue(s, nowMs))
+        return false;
+    s.set(FlagOverdue);
+    s.set(FlagSkipOverdue, m_region.runtime.skipOverdue);
+    mark(root);
+    return true;
+}
+
+qint64 Scheduler::markOverdueRoots(qint64 nowMs)
+{
+    qint64 marked = 0;
+    for (UnitIndex root : tree().rootJobnets())
+        marked += markOverdue(root, nowMs) ? 1 : 0;
+    return marked;
+}
 
 Scheduler::Scheduler(RegionData &region, Context context) : m_region(region), m_context(context)
 {
@@ -103,7 +156,7 @@ qint64 Scheduler::nextEventMs() const
     qint64 next = kNever;
     if (!m_ends.empty())
         next = std::min(next, m_ends.top().first);
-    if (!m_starts.empty() && !suppressed())
+    if (!m_starts.empty()) // while suppressed, a start that comes due makes the jobnet overdue
         next = std::min(next, m_starts.top().first);
     for (auto it = m_queues.cbegin(); it != m_queues.cend(); ++it) {
         if (!it->empty()) {
@@ -134,8 +187,12 @@ void Scheduler::advanceTo(qint64 targetMs)
         while (!m_starts.empty() && m_starts.top().first <= next) {
             const auto [at, root] = m_starts.top();
             m_starts.pop();
-            if (suppressed() || state(root).scheduledMs != at)
-                continue; // suppressed: it starts at release; stale: rescheduled meanwhile
+            if (state(root).scheduledMs != at)
+                continue; // stale: rescheduled meanwhile
+            if (suppressed()) {
+                markOverdue(root, at); // it starts (or is skipped) at release
+                continue;
+            }
             const UnitState &s = state(root);
             if (isRunningStatus(s.status) || s.status == UnitStatus::Holding)
                 continue; // starts when the running generation ends or the hold is released
@@ -393,10 +450,12 @@ void Scheduler::endUnit(UnitIndex index, UnitStatus status, qint64 atMs, int exi
         }
         recomputeJobnet(u.parent, atMs);
     }
-    if (tree().isRootJobnet(index) && !suppressed() && m_region.runtime.managerRunning) {
-        // A generation that came due while this one ran starts now.
-        const qint64 due = state(index).scheduledMs;
-        if (due > 0 && due <= atMs)
+    if (tree().isRootJobnet(index) && m_region.runtime.managerRunning) {
+        // A generation that came due while this one ran starts now, or, while suppressed, is
+        // overdue.
+        if (suppressed())
+            markOverdue(index, atMs);
+        else if (isDue(state(index), atMs))
             startGeneration(index, atMs);
     }
 }
@@ -458,35 +517,36 @@ void Scheduler::markRunningAncestors(UnitIndex index, qint64 atMs)
 
 std::vector<UnitIndex> Scheduler::pendingAtRelease(qint64 nowMs) const
 {
-    std::vector<UnitIndex> pending;
-    for (UnitIndex root : tree().rootJobnets()) {
-        const UnitState &s = state(root);
-        if (s.has(FlagSkipOverdue) || isRunningStatus(s.status) || s.status == UnitStatus::Holding)
-            continue;
-        if (s.has(FlagOverdue) || (s.scheduledMs > 0 && s.scheduledMs <= nowMs))
-            pending.push_back(root);
-    }
-    for (UnitIndex i = 0; i < tree().size(); ++i) {
-        const Unit &u = tree().unit(i);
-        if (!usesAgent(u.type) || state(i).status != UnitStatus::TermWait || u.parent == kNoUnit ||
-            !isRunningStatus(state(u.parent).status))
-            continue;
-        bool ready = true;
-        for (UnitIndex p : tree().predecessors(i))
-            ready = ready && isEndStatus(state(p).status) && satisfies(state(p));
-        if (ready)
-            pending.push_back(i);
-    }
-    return pending;
+    return ReleasePreview::units(m_region, nowMs, m_context);
 }
 
 std::vector<UnitIndex> Scheduler::release(qint64 nowMs)
 {
     m_now = std::max(m_now, nowMs);
+    m_region.runtime.skipOverdue = false; // the choice held until this release
     const std::size_t before = m_changed.size();
     for (UnitIndex root : tree().rootJobnets()) {
         UnitState &s = state(root);
-        if (s.has(FlagOverdue) && s.has(FlagSkipOverdue)) {
+        const bool overdue = s.has(FlagOverdue);
+        const bool skip = overdue && s.has(FlagSkipOverdue);
+        if (s.has(FlagOverdue) || s.has(FlagSkipOverdue)) {
+            s.set(FlagOverdue, false);
+            s.set(FlagSkipOverdue, false);
+            mark(root);
+        }
+        if (isRunningStatus(s.status)) {
+            // The overdue generation follows the running one when it ends (endUnit), unless it
+            // is skipped: then the next one is planned.
+            if (skip) {
+                s.scheduledMs = nextOccurrence(tree().unit(root), m_now);
+                if (s.scheduledMs > 0)
+                    m_starts.push({s.scheduledMs, root});
+            }
+            continue;
+        }
+        if (!idleRoot(s))
+            continue;
+        if (skip && !s.has(FlagHold)) {
             // The overdue generation is skipped: "Skipped so not exe.", the next one is planned.
             const qint32 serial = qint32(++*m_context.execSerial);
             for (UnitIndex i : tree().subtree(root)) {
@@ -508,9 +568,8 @@ std::vector<UnitIndex> Scheduler::release(qint64 nowMs)
             mark(root);
             continue;
         }
-        const bool due = s.has(FlagOverdue) || (s.scheduledMs > 0 && s.scheduledMs <= m_now);
-        s.set(FlagOverdue, false);
-        if (due && !isRunningStatus(s.status) && s.status != UnitStatus::Holding)
+        // A held root that is due enters "Being held" (startGeneration).
+        if (overdue ? !skip : isDue(s, m_now))
             startGeneration(root, m_now);
     }
     for (UnitIndex i = 0; i < tree().size(); ++i) {
@@ -524,10 +583,27 @@ std::vector<UnitIndex> Scheduler::release(qint64 nowMs)
     dispatchAll();
     std::vector<UnitIndex> started;
     for (std::size_t k = before; k < m_changed.size(); ++k) {
-        if (state(m_changed[k]).status != UnitStatus::TermWait)
+        if (startedAt(tree(), m_changed[k], state(m_changed[k]), m_now))
             started.push_back(m_changed[k]);
     }
+    std::sort(started.begin(), started.end());
     return started;
+}
+
+bool Scheduler::startedAt(const UnitTree &tree, UnitIndex index, const UnitState &s, qint64 atMs)
+{
+    if (tree.isRootJobnet(index)) // a new generation ("Skipped so not exe." has no start)
+        return s.startMs == atMs && s.status != UnitStatus::ExecDeffer;
+    if (!usesAgent(tree.unit(index).type))
+        return false;
+    switch (s.status) {
+    case UnitStatus::Queuing:
+        return s.scheduledMs == atMs;
+    case UnitStatus::Failed:
+        return s.endMs == atMs && s.startMs == atMs;
+    default:
+        return isRunningStatus(s.status) && s.startMs == atMs;
+    }
 }
 
 qint64 Scheduler::nextOccurrence(const Unit &root, qint64 afterMs)

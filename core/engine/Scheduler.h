@@ -38,11 +38,30 @@ public:
     qint64 nowMs() const { return m_now; }
 
     // Suppression was lifted: skipped/overdue roots are settled, due roots start, every ready
-    // job is submitted. Returns the units that started or were settled right away.
+    // job is submitted. Returns the units that started (startedAt), in index order.
     std::vector<UnitIndex> release(qint64 nowMs);
-    // Root jobnets that would start at release (due or overdue and not skipped), and the jobs
-    // whose predecessors have all ended (resubmitted or ready), for "what will start".
+    // Whether a unit in state `s` started at `atMs`: a root jobnet's new generation, or a job
+    // handed to its agent (queued, running, or failed to start).
+    static bool startedAt(const UnitTree &tree, UnitIndex index, const UnitState &s, qint64 atMs);
+    // What the release would start now (ReleasePreview): root jobnets that start a generation
+    // and jobs that are submitted, for "what will start" and the pre-flight count.
     std::vector<UnitIndex> pendingAtRelease(qint64 nowMs) const;
+
+    // Overdue root jobnets (domain.md §5): a generation whose start time passed while the
+    // manager could not start it (stopped, or suppressed) is marked overdue, taking the region's
+    // policy (RegionRuntime::skipOverdue) as its run/skip choice. At the release a skipped one
+    // becomes "Skipped so not exe." (or, behind a running generation, is not started); one to
+    // run starts, or follows its running generation.
+    //
+    // Whether an idle root's next generation starts the moment suppression is released.
+    static bool startsAtRelease(const UnitState &root, qint64 nowMs);
+    // Whether a root is overdue at `nowMs` if the manager cannot start it: registered, not held,
+    // due and not marked yet (a running root's next generation can be overdue too).
+    static bool comesDue(const UnitState &root, qint64 nowMs);
+    // Marks one root (when comesDue) / every such root overdue; the caller knows the manager
+    // cannot start them. Returns whether it / how many were marked.
+    bool markOverdue(UnitIndex root, qint64 nowMs);
+    qint64 markOverdueRoots(qint64 nowMs);
 
     // Building blocks for operator actions (rules have already allowed them).
     void startGeneration(UnitIndex root, qint64 atMs);

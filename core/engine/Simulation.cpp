@@ -193,20 +193,17 @@ void Simulation::startManager(EngineContext &ctx, RegionId region, StartMode mod
     // Only what the start changes is saved: at a million units most statuses stay as copied.
     const std::vector<UnitState> before = r.states;
     const StartModeResult result = StartModeRules::apply(mode, *r.tree, r.states);
-    // Root jobnets whose start time passed while no manager ran wait for the operator's choice.
-    qint64 overdue = 0;
-    for (UnitIndex root : r.tree->rootJobnets()) {
-        UnitState &s = r.states[std::size_t(root)];
-        if (s.scheduledMs > 0 && s.scheduledMs <= st.clockMs && !isRunningStatus(s.status) &&
-            s.status != UnitStatus::Unregistered) {
-            s.set(FlagOverdue);
-            ++overdue;
-        }
-    }
     r.runtime.managerRunning = true;
     r.runtime.suppressed = suppressed;
     r.runtime.startMode = mode;
     r.runtime.startedAtMs = st.clockMs;
+    r.runtime.skipOverdue = false; // a new start: no choice made yet
+    Scheduler &scheduler = ctx.scheduler(region);
+    scheduler.rebuild(st.clockMs);
+    // Root jobnets whose start time passed while no manager ran wait for the operator's choice
+    // (run after release, the default, or skip).
+    const qint64 overdue = scheduler.markOverdueRoots(st.clockMs);
+    (void)scheduler.takeChanged(); // the comparison below finds them
     std::vector<UnitIndex> changed;
     for (std::size_t i = 0; i < r.states.size(); ++i) {
         if (!(r.states[i] == before[i]))
@@ -215,9 +212,8 @@ void Simulation::startManager(EngineContext &ctx, RegionId region, StartMode mod
     ctx.mutation.states(region, changed);
     ctx.mutation.region(region).statesReset = true;
     ctx.mutation.region(region).runtime = true;
-    ctx.scheduler(region).rebuild(st.clockMs);
     if (!suppressed) {
-        ctx.scheduler(region).release(st.clockMs);
+        scheduler.release(st.clockMs);
         ctx.collect(region);
     }
     if (region == RegionId::Primary) {

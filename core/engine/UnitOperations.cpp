@@ -186,6 +186,8 @@ void UnitOperations::releaseHold(UnitIndex unit, qint64 nowMs)
             m_scheduler.startGeneration(unit, nowMs);
         } else {
             s.status = s.execSerial > 0 && s.startMs > 0 ? UnitStatus::Running : UnitStatus::TimeWait;
+            // Due while suppressed: overdue, like every jobnet that comes due then.
+            m_scheduler.markOverdue(unit, nowMs);
             if (s.status == UnitStatus::Running) {
                 for (UnitIndex child : tree().children(unit)) {
                     if (state(child).status == UnitStatus::TermWait)

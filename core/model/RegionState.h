@@ -33,6 +33,9 @@ struct RegionRuntime
     qint64 changedSinceSync = 0; // units whose status changed after the last sync (primary)
     qint64 lostUnits = 0;       // units changed after the sync point when the outage began
     qint64 definitionsRevision = 0; // equal in both regions when their definitions are equal
+    // The customer's choice for every overdue jobnet (steps 3 and 9): also applied to root
+    // jobnets that come due later, until suppression is released.
+    bool skipOverdue = false;
 
     friend bool operator==(const RegionRuntime &, const RegionRuntime &) = default;
 };

@@ -21,9 +21,11 @@ Result<Operator> RoleNames::parseOperator(const QString &text)
     const auto role = colon > 0 ? roleFromCode(text.left(colon)) : std::nullopt;
     const QString name = colon > 0 ? text.mid(colon + 1).trimmed() : QString();
     if (!role || *role == Role::System || name.isEmpty() || name.size() > 64) {
-        return Error::usage(tr("Operator \"%1\" is not valid: write customer:NAME or provider:NAME "
-                               "(a name of 1 to 64 characters).")
-                                .arg(text));
+        return Error::badInput(
+            QStringLiteral("operator"),
+            tr("Operator \"%1\" is not valid: write customer:NAME or provider:NAME "
+               "(a name of 1 to 64 characters).")
+                .arg(text));
     }
     return Operator{name, *role};
 }

@@ -68,7 +68,15 @@ struct SwitchoverRun
     const StepRecord *step(int number) const;
     // The next step to complete, or 0 when the run is complete.
     int nextStep() const { return completed || lastCompletedStep() >= 12 ? 0 : lastCompletedStep() + 1; }
+    // The phase of the next step: failback as soon as the failover is complete (step 6).
     Phase phase() const { return lastCompletedStep() >= 6 ? Phase::Failback : Phase::Failover; }
+    // The phase the run is in: failback only once it was requested (step 7). After step 6 the
+    // run is a completed failover with no failback pending.
+    Phase reachedPhase() const
+    {
+        return lastCompletedStep() >= 7 ? Phase::Failback : Phase::Failover;
+    }
+    bool failoverCompleted() const { return lastCompletedStep() >= 6; }
 };
 
 } // namespace dr

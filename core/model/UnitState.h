@@ -10,7 +10,8 @@ namespace dr {
 enum UnitFlag : quint8 {
     FlagHold = 0x01,        // held: will not start until released
     FlagNeedsReview = 0x02, // the disaster-recovery start marked it for operator review
-    FlagOverdue = 0x04,     // root jobnet whose start time passed while no manager ran
+    FlagOverdue = 0x04,     // root jobnet whose start time passed while no manager ran or while
+                            // job execution was suppressed: it starts at release unless skipped
     FlagSkipOverdue = 0x08, // the operator chose "skip" for the overdue generation
     FlagResubmit = 0x10,    // queued when the copy was taken; resubmitted after release
     FlagSatisfied = 0x20,   // abnormal, but a rerun "from the job after it" treats it as ended normally

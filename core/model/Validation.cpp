@@ -156,7 +156,7 @@ Status Validation::executionHostResolves(const QString &host, const HostTable &h
     if (!hosts.resolves(host)) {
         return bad("host-unresolved",
                    tr("The execution host \"%1\" is not in this region's host information. Add "
-                      "it on the Host information tab first, or enter its IP address.")
+                      "it to the region's host information first, or enter its IP address.")
                        .arg(host));
     }
     return {};

@@ -58,6 +58,7 @@ Status AgentRegistry::addAgent(EngineContext &ctx, RegionId region, const Execut
     ctx.mutation.region(region).agents = true;
     ctx.mutation.audited(QStringLiteral("agent.add"),
                          QStringLiteral("%1: added %2").arg(regionCode(region), describe(agent)));
+    dispatchQueued(ctx, region);
     return {};
 }
 
@@ -88,6 +89,7 @@ Status AgentRegistry::updateAgent(EngineContext &ctx, RegionId region, const QSt
     ctx.mutation.region(region).agents = true;
     ctx.mutation.audited(QStringLiteral("agent.update"),
                          QStringLiteral("%1: %2 -> %3").arg(regionCode(region), before, describe(agent)));
+    dispatchQueued(ctx, region);
     return {};
 }
 
@@ -114,14 +116,20 @@ Status AgentRegistry::removeAgent(EngineContext &ctx, RegionId region, const QSt
     ctx.mutation.region(region).agents = true;
     ctx.mutation.audited(QStringLiteral("agent.remove"),
                          QStringLiteral("%1: removed %2").arg(regionCode(region), removed));
+    dispatchQueued(ctx, region);
     return {};
 }
 
 Status AgentRegistry::copyAgents(EngineContext &ctx, RegionId from, RegionId to, bool onlyMissing,
                                  const QStringList &names)
 {
-    if (from == to)
-        return Error::usage(tr("Copy agents from one region to the other region."));
+    if (from == to) {
+        return Error::badInput(QStringLiteral("same-region"),
+                               tr("The source and target regions must differ: agents are copied "
+                                  "from one region to the other (from the %1 to the %2, or back).")
+                                   .arg(RegionNames::displayName(RegionId::Primary),
+                                        RegionNames::displayName(RegionId::Dr)));
+    }
     const RegionData &src = ctx.state.region(from);
     RegionData &dst = ctx.state.region(to);
     QList<ExecutionAgent> result = dst.agents;
@@ -164,7 +172,16 @@ Status AgentRegistry::copyAgents(EngineContext &ctx, RegionId from, RegionId to,
     ctx.mutation.audited(QStringLiteral("agent.copy"),
                          QStringLiteral("%1 -> %2: %3").arg(regionCode(from), regionCode(to),
                                                             copied.join(QStringLiteral(", "))));
+    dispatchQueued(ctx, to);
     return {};
+}
+
+void AgentRegistry::dispatchQueued(EngineContext &ctx, RegionId region)
+{
+    if (!ctx.state.region(region).runtime.managerRunning)
+        return; // a stopped manager sends nothing; its start rebuilds the queues
+    ctx.scheduler(region).dispatchAll();
+    ctx.collect(region);
 }
 
 Status AgentRegistry::addHost(EngineContext &ctx, RegionId region, const HostEntry &entry)
@@ -177,6 +194,7 @@ Status AgentRegistry::addHost(EngineContext &ctx, RegionId region, const HostEnt
     ctx.mutation.audited(QStringLiteral("host.add"),
                          QStringLiteral("%1: added %2 %3").arg(regionCode(region), entry.name,
                                                                entry.addresses.join(QLatin1Char(' '))));
+    dispatchQueued(ctx, region);
     return {};
 }
 
@@ -206,6 +224,7 @@ Status AgentRegistry::updateHost(EngineContext &ctx, RegionId region, const QStr
                          QStringLiteral("%1: %2 %3 -> %4 %5")
                              .arg(regionCode(region), before.name, before.addresses.join(QLatin1Char(' ')),
                                   entry.name, entry.addresses.join(QLatin1Char(' '))));
+    dispatchQueued(ctx, region);
     return {};
 }
 
@@ -230,6 +249,7 @@ Status AgentRegistry::removeHost(EngineContext &ctx, RegionId region, const QStr
     ctx.mutation.region(region).hosts = true;
     ctx.mutation.audited(QStringLiteral("host.remove"),
                          QStringLiteral("%1: removed %2").arg(regionCode(region), name));
+    dispatchQueued(ctx, region);
     return {};
 }
 
@@ -260,6 +280,7 @@ Status AgentRegistry::setIpv6Enabled(EngineContext &ctx, RegionId region, bool e
     ctx.mutation.region(region).hosts = true;
     ctx.mutation.audited(QStringLiteral("host.resolve"),
                          QStringLiteral("%1: +DefaultResolve %2").arg(regionCode(region)).arg(enabled ? 1 : 0));
+    dispatchQueued(ctx, region);
     return {};
 }
 

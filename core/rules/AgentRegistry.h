@@ -31,6 +31,11 @@ public:
     static Result<NetworkConnection> saveConnection(EngineContext &ctx, const NetworkConnection &connection);
     static Status removeConnection(EngineContext &ctx, RegionId region, qint64 id);
 
+    // After a change to a region's agents or host information: jobs queued for an agent are
+    // sent at once (an agent released from Hold takes them now, a removed one fails them now),
+    // not at the next event. The resulting status changes join the same mutation.
+    static void dispatchQueued(EngineContext &ctx, RegionId region);
+
     // All field errors as one message ("Name: ...\nHost: ...").
     static Error fieldErrors(const QList<Validation::FieldError> &errors);
 };

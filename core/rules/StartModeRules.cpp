@@ -2,19 +2,121 @@
 
 #include "Aggregation.h"
 
+#include <array>
+
 namespace dr {
 
 namespace {
 
-bool isQueued(UnitStatus s)
+using R = StartRule;
+using S = UnitStatus;
+using T = StartModeRules::Target;
+
+constexpr quint32 statusBits(std::initializer_list<UnitStatus> list)
 {
-    return s == UnitStatus::ExecWait || s == UnitStatus::Queuing;
+    quint32 bits = 0;
+    for (UnitStatus s : list)
+        bits |= quint32(1) << int(s);
+    return bits;
 }
 
-bool isOnAgent(UnitStatus s)
+constexpr quint8 classBits(std::initializer_list<StatusClass> list)
 {
-    return s == UnitStatus::Running || s == UnitStatus::WarningRunning ||
-           s == UnitStatus::AbendRunning;
+    quint8 bits = 0;
+    for (StatusClass c : list)
+        bits = quint8(bits | (1 << int(c)));
+    return bits;
+}
+
+constexpr quint8 targetBits(std::initializer_list<T> list)
+{
+    quint8 bits = 0;
+    for (T t : list)
+        bits = quint8(bits | (1 << int(t)));
+    return bits;
+}
+
+constexpr quint32 kAnyStatus = (quint32(1) << kStatusCount) - 1;
+constexpr quint8 kJobs = targetBits({T::Job, T::EventJob});
+constexpr quint8 kJobnets = targetBits({T::Jobnet});
+constexpr quint8 kAnyTarget = targetBits({T::Job, T::EventJob, T::Jobnet});
+// End statuses by class: kept, and under the disaster rule the abnormal ones need review.
+constexpr quint8 kEndedFine = classBits({StatusClass::Normal, StatusClass::Warning});
+constexpr quint8 kEndedAbnormal = classBits({StatusClass::Abnormal});
+// Not yet handed to the manager's queue: nothing was lost.
+constexpr quint32 kNotQueued =
+    statusBits({S::Unregistered, S::NoPlan, S::TimeWait, S::TermWait, S::CondWait, S::Holding});
+// Handed to the manager, not yet to an agent.
+constexpr quint32 kQueued = statusBits({S::ExecWait, S::Queuing});
+// On an agent: the outcome is unknowable from the copied data.
+constexpr quint32 kOnAgent = statusBits({S::Running, S::WarningRunning, S::AbendRunning});
+constexpr quint32 kMonitoring = statusBits({S::Monitoring});
+
+// domain.md §5. Cold, warm and hot are policy where the scheduler's exact table was not
+// available; disaster is the disaster-recovery start of the DR option.
+constexpr StartRuleRow kTable[] = {
+    {StartMode::Cold, kAnyStatus, 0, kAnyTarget, R::Dropped, S::Unregistered},
+
+    {StartMode::Warm, kAnyStatus, 0, kJobnets, R::JobnetRecomputed, std::nullopt},
+    {StartMode::Warm, 0, kEndedFine, kJobs, R::EndUnchanged, std::nullopt},
+    {StartMode::Warm, 0, kEndedAbnormal, kJobs, R::EndUnchanged, std::nullopt},
+    {StartMode::Warm, kNotQueued, 0, kJobs, R::WaitUnchanged, std::nullopt},
+    {StartMode::Warm, kQueued, 0, kJobs, R::QueuedFailed, S::Failed},
+    {StartMode::Warm, kOnAgent | kMonitoring, 0, kJobs, R::RunningKilled, S::Killed},
+
+    {StartMode::Hot, kAnyStatus, 0, kJobnets, R::JobnetRecomputed, std::nullopt},
+    {StartMode::Hot, 0, kEndedFine, kJobs, R::EndUnchanged, std::nullopt},
+    {StartMode::Hot, 0, kEndedAbnormal, kJobs, R::EndUnchanged, std::nullopt},
+    {StartMode::Hot, kNotQueued, 0, kJobs, R::WaitUnchanged, std::nullopt},
+    {StartMode::Hot, kQueued, 0, kJobs, R::QueuedResubmit, S::TermWait, false, R::QueuedUnexec,
+     S::Unexec},
+    {StartMode::Hot, kOnAgent | kMonitoring, 0, kJobs, R::RunningKept, std::nullopt},
+
+    {StartMode::Disaster, kAnyStatus, 0, kJobnets, R::JobnetRecomputed, std::nullopt},
+    {StartMode::Disaster, 0, kEndedFine, kJobs, R::EndUnchanged, std::nullopt},
+    {StartMode::Disaster, 0, kEndedAbnormal, kJobs, R::EndUnchanged, std::nullopt, true},
+    {StartMode::Disaster, kNotQueued, 0, kJobs, R::WaitUnchanged, std::nullopt},
+    {StartMode::Disaster, kQueued, 0, kJobs, R::QueuedResubmit, S::TermWait, false, R::QueuedUnexec,
+     S::Unexec},
+    {StartMode::Disaster, kOnAgent, 0, kJobs, R::RunningUnknown, S::Unknown, true},
+    {StartMode::Disaster, kMonitoring, 0, kJobs, R::MonitoringUnknown, S::Unknown, true},
+};
+
+constexpr int kModeCount = 4;
+
+// The table laid out by (mode, status, target) for the million-unit pass of apply(): built once
+// from kTable, so it says nothing of its own.
+struct Lookup
+{
+    std::array<const StartRuleRow *, kModeCount * kStatusCount * StartModeRules::kTargetCount>
+        rows{};
+
+    static int key(StartMode mode, UnitStatus status, T target)
+    {
+        return (int(mode) * kStatusCount + int(status)) * StartModeRules::kTargetCount +
+               int(target);
+    }
+    Lookup()
+    {
+        for (const StartRuleRow &r : kTable) {
+            for (int m = 0; m < kModeCount; ++m) {
+                for (int s = 0; s < kStatusCount; ++s) {
+                    for (int t = 0; t < StartModeRules::kTargetCount; ++t) {
+                        const int k = key(StartMode(m), UnitStatus(s), T(t));
+                        if (!rows[std::size_t(k)] &&
+                            StartModeRules::covers(r, StartMode(m), UnitStatus(s), T(t)))
+                            rows[std::size_t(k)] = &r;
+                    }
+                }
+            }
+        }
+    }
+};
+
+const Lookup &lookup()
+{
+    static const Lookup table;
+    return table;
 }
 
 // A predecessor ended in class abnormal in the copied data: a resubmitted job would never
@@ -45,36 +147,32 @@ StartModeRules::Target StartModeRules::targetOf(UnitType type)
     }
 }
 
+std::span<const StartRuleRow> StartModeRules::table()
+{
+    return kTable;
+}
+
+bool StartModeRules::covers(const StartRuleRow &row, StartMode mode, UnitStatus status,
+                            Target target)
+{
+    if (row.mode != mode || (row.targets & (1 << int(target))) == 0)
+        return false;
+    return (row.statuses & (quint32(1) << int(status))) != 0 ||
+           (row.classes & (1 << int(statusClass(status)))) != 0;
+}
+
+const StartRuleRow &StartModeRules::row(StartMode mode, UnitStatus status, Target target)
+{
+    // Every combination is covered (the exhaustive test checks it); the first row is the fallback
+    // that keeps a lookup total even so.
+    const StartRuleRow *r = lookup().rows[std::size_t(Lookup::key(mode, status, target))];
+    return r ? *r : kTable[0];
+}
+
 StartRuleOutcome StartModeRules::outcome(StartMode mode, UnitStatus status, Target target)
 {
-    using R = StartRule;
-    if (mode == StartMode::Cold)
-        return {R::Dropped, UnitStatus::Unregistered, false};
-    if (target == Target::Jobnet)
-        return {R::JobnetRecomputed, std::nullopt, false};
-    const StatusClass cls = statusClass(status);
-    if (isEndStatus(status))
-        return {R::EndUnchanged, std::nullopt, mode == StartMode::Disaster && cls == StatusClass::Abnormal};
-    if (isQueued(status)) {
-        switch (mode) {
-        case StartMode::Warm:
-            return {R::QueuedFailed, UnitStatus::Failed, false};
-        default: // hot and disaster resubmit (the table decides unexec per predecessor)
-            return {R::QueuedResubmit, UnitStatus::TermWait, false};
-        }
-    }
-    if (isOnAgent(status) || status == UnitStatus::Monitoring) {
-        const R unknownRule = status == UnitStatus::Monitoring ? R::MonitoringUnknown : R::RunningUnknown;
-        switch (mode) {
-        case StartMode::Warm:
-            return {R::RunningKilled, UnitStatus::Killed, false};
-        case StartMode::Hot:
-            return {R::RunningKept, std::nullopt, false};
-        default:
-            return {unknownRule, UnitStatus::Unknown, true};
-        }
-    }
-    return {R::WaitUnchanged, std::nullopt, false};
+    const StartRuleRow &r = row(mode, status, target);
+    return {r.rule, r.next, r.review};
 }
 
 StartModeResult StartModeRules::apply(StartMode mode, const UnitTree &tree, std::vector<UnitState> &states)
@@ -95,7 +193,7 @@ StartModeResult StartModeRules::apply(StartMode mode, const UnitTree &tree, std:
         if (!isExecutable(u.type))
             continue;
         UnitState &s = states[std::size_t(i)];
-        const StartRuleOutcome o = outcome(mode, s.status, targetOf(u.type));
+        const StartRuleRow &o = row(mode, s.status, targetOf(u.type));
         const UnitStatus before = s.status;
         const quint8 flagsBefore = s.flags;
         if (mode == StartMode::Cold) {
@@ -103,9 +201,9 @@ StartModeResult StartModeRules::apply(StartMode mode, const UnitTree &tree, std:
         } else if (o.next) {
             StartRule rule = o.rule;
             UnitStatus next = *o.next;
-            if (rule == StartRule::QueuedResubmit && predecessorAbnormal(tree, states, copied, i)) {
-                rule = StartRule::QueuedUnexec;
-                next = UnitStatus::Unexec;
+            if (o.afterAbnormalRule && predecessorAbnormal(tree, states, copied, i)) {
+                rule = *o.afterAbnormalRule;
+                next = o.afterAbnormalNext.value_or(next);
             }
             s.status = next;
             if (rule == StartRule::QueuedResubmit)

@@ -38,6 +38,24 @@ struct StartRuleOutcome
     bool review = false;            // the operator must check it (needs-review marker)
 };
 
+// One line of the rule table: for a start mode, the statuses it covers (listed one by one, or by
+// status class) on the kinds of unit it covers, the new status (none: unchanged, or for jobnets
+// recomputed from their children), its rule and whether the operator must review the unit. A
+// queued job whose predecessor ended abnormally takes the "after an abnormal predecessor"
+// outcome instead, when the row has one.
+struct StartRuleRow
+{
+    StartMode mode;
+    quint32 statuses; // bit (1 << status) per status listed
+    quint8 classes;   // bit (1 << class) per status class covered
+    quint8 targets;   // bit (1 << target) per kind of unit covered
+    StartRule rule;
+    std::optional<UnitStatus> next;
+    bool review = false;
+    std::optional<StartRule> afterAbnormalRule = std::nullopt;
+    std::optional<UnitStatus> afterAbnormalNext = std::nullopt;
+};
+
 struct StatusChange
 {
     UnitIndex unit;
@@ -54,14 +72,21 @@ struct StartModeResult
     std::vector<UnitIndex> touched;         // every unit whose state (status or flags) changed
 };
 
-// The start-mode rule table of domain.md §5, as data in one place, and its application to a
-// region's statuses.
+// The start-mode rule table of domain.md §5, as data in one place (table()), and its
+// application to a region's statuses. Everything else (the summaries, the rule reference dialog)
+// reads the table through row()/outcome().
 class StartModeRules
 {
     Q_DECLARE_TR_FUNCTIONS(StartModeRules)
 public:
     enum class Target { Job, EventJob, Jobnet };
+    static constexpr int kTargetCount = 3;
 
+    // The table itself: every (mode, status, target) is covered by exactly one row.
+    static std::span<const StartRuleRow> table();
+    static bool covers(const StartRuleRow &row, StartMode mode, UnitStatus status, Target target);
+    // The row that covers a combination (looked up in the table).
+    static const StartRuleRow &row(StartMode mode, UnitStatus status, Target target);
     static StartRuleOutcome outcome(StartMode mode, UnitStatus status, Target target);
     static StartModeResult apply(StartMode mode, const UnitTree &tree, std::vector<UnitState> &states);
 

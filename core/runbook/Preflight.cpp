@@ -59,21 +59,24 @@ QJsonObject PreflightResult::toJson() const
 }
 
 PreflightResult Preflight::run(const RegionData &target, const Contract &contract,
-                               const DataLoss &loss, qint64 nowMs)
+                               const DataLoss &loss,
+                               const std::vector<UnitIndex> &startingAtRelease)
 {
-    Q_UNUSED(nowMs)
     PreflightResult result;
     result.region = target.id;
     const UnitTree &tree = *target.tree;
     const QString regionName = RegionNames::displayName(target.id);
 
     if (!target.hasConfiguredConnection()) {
-        result.findings.append({Severity::Error, QStringLiteral("no-connection"),
+        result.findings.append({Severity::Error,
+                                QStringLiteral("no-connection"),
                                 tr("The %1 has no configured network connection to the customer "
-                                   "network; jobs could not reach any agent. Configure its "
-                                   "connection on the Network tab.")
+                                   "network; jobs could not reach any agent. Configure the "
+                                   "region's network connection first.")
                                     .arg(regionName),
-                                regionCode(target.id), 0, {}});
+                                regionCode(target.id),
+                                0,
+                                {}});
     }
     if (target.id == RegionId::Dr && contract.accessPath == AccessPath::InternetOnly) {
         result.findings.append({Severity::Error, QStringLiteral("internet-only"),
@@ -114,11 +117,6 @@ PreflightResult Preflight::run(const RegionData &target, const Contract &contrac
             if (unknownSamples.size() < kSamples)
                 unknownSamples << tree.path(i);
         }
-        if (i == root && s.has(FlagOverdue) && !s.has(FlagSkipOverdue)) {
-            ++overdue;
-            if (overdueSamples.size() < kSamples)
-                overdueSamples << tree.path(i);
-        }
         const UnitKind kind = unitKind(u.type);
         if (u.type == UnitType::RemoteJobnet || u.type == UnitType::RecoveryRemoteJobnet) {
             if (!u.agent.isEmpty() && !target.hosts.resolves(u.agent))
@@ -149,6 +147,15 @@ PreflightResult Preflight::run(const RegionData &target, const Contract &contrac
         use.count += 1;
         if (use.samples.size() < kSamples)
             use.samples << tree.path(i);
+    }
+
+    // Exactly the root jobnets the release will start: overdue, as their time has passed.
+    for (UnitIndex i : startingAtRelease) {
+        if (!tree.isRootJobnet(i))
+            continue;
+        ++overdue;
+        if (overdueSamples.size() < kSamples)
+            overdueSamples << tree.path(i);
     }
 
     // Spellings differing only in case are one agent.

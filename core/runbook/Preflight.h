@@ -47,8 +47,11 @@ public:
         qint64 unitsAffected = 0;
     };
 
+    // `startingAtRelease`: what releasing the target's suppression would start now
+    // (Scheduler::pendingAtRelease); its root jobnets are the overdue ones counted.
     static PreflightResult run(const RegionData &target, const Contract &contract,
-                               const DataLoss &loss, qint64 nowMs);
+                               const DataLoss &loss,
+                               const std::vector<UnitIndex> &startingAtRelease);
 };
 
 } // namespace dr

@@ -1,6 +1,8 @@
 #include "SwitchoverService.h"
 
+#include "OverdueJobnets.h"
 #include "engine/JapanTime.h"
+#include "engine/ReleasePreview.h"
 
 #include <QJsonArray>
 
@@ -31,8 +33,11 @@ RegionId SwitchoverService::nextTarget(const ConsoleState &state)
 
 Status SwitchoverService::checkStep(const ConsoleState &state, const Operator &op, int step)
 {
-    if (step < 1 || step > 12)
-        return Error::usage(tr("There is no step %1; the steps are numbered 1 to 12.").arg(step));
+    if (step < 1 || step > 12) {
+        return Error::badInput(
+            QStringLiteral("no-such-step"),
+            tr("There is no step %1; the steps are numbered 1 to 12.").arg(step));
+    }
     const SwitchoverRun *run = state.currentRun();
     if (step == 1 && run) {
         return refused("switch-in-progress",
@@ -83,7 +88,10 @@ Preflight::DataLoss SwitchoverService::dataLoss(const ConsoleState &state, Regio
 
 PreflightResult SwitchoverService::preflight(const ConsoleState &state, RegionId target)
 {
-    return Preflight::run(state.region(target), state.contract, dataLoss(state, target), state.clockMs);
+    qint64 serial = state.execSerial; // the preview counts on a copy
+    const std::vector<UnitIndex> starting = ReleasePreview::units(
+        state.region(target), state.clockMs, Scheduler::Context{&serial, state.seed});
+    return Preflight::run(state.region(target), state.contract, dataLoss(state, target), starting);
 }
 
 Status SwitchoverService::start(EngineContext &ctx, const Operator &op, Phase phase, SwitchMode mode,
@@ -161,9 +169,17 @@ Status SwitchoverService::complete(EngineContext &ctx, const Operator &op, int s
 {
     ConsoleState &st = ctx.state;
     if (step == 1 || step == 7) {
-        return Error::usage(tr("Step %1 is a request: start it with \"switch start %2\".")
-                                .arg(step)
-                                .arg(step == 1 ? QStringLiteral("failover") : QStringLiteral("failback")));
+        return Error::badInput(
+            QStringLiteral("step-is-request"),
+            tr("Step %1 is a request: start it with \"switch start %2\".")
+                .arg(step)
+                .arg(step == 1 ? QStringLiteral("failover") : QStringLiteral("failback")));
+    }
+    if (options.skipOverdue && step >= 1 && step <= 12 && (step - 1) % 6 + 1 != 3) {
+        return Error::usage(tr("The choice for overdue jobnets (run after release or skip) is "
+                               "made with step 3 or step 9, the customer's recovery work; step "
+                               "%1 takes no such choice.")
+                                .arg(step));
     }
     if (auto s = checkStep(st, op, step); !s)
         return s;
@@ -176,13 +192,9 @@ Status SwitchoverService::complete(EngineContext &ctx, const Operator &op, int s
         s = completeSwitch(ctx, run, step, details);
         break;
     case 3: {
-        if (options.skipOverdue) {
-            const RegionData &target = st.region(targetOf(step));
-            for (UnitIndex root : target.tree->rootJobnets()) {
-                if (target.states[std::size_t(root)].has(FlagOverdue))
-                    (void)setOverdueChoice(ctx, op, root, *options.skipOverdue);
-            }
-        }
+        OverdueJobnets::note(ctx, targetOf(step));
+        if (options.skipOverdue)
+            OverdueJobnets::chooseAll(ctx, targetOf(step), *options.skipOverdue, run.id);
         const RegionData &target = st.region(targetOf(step));
         int runCount = 0, skipCount = 0;
         for (UnitIndex root : target.tree->rootJobnets()) {
@@ -251,6 +263,7 @@ Status SwitchoverService::completeSwitch(EngineContext &ctx, SwitchoverRun &run,
         details.insert(QStringLiteral("dataLossMs"), lossMs);
         details.insert(QStringLiteral("unitsAffected"), loss.unitsAffected);
         run.facts.insert(QStringLiteral("syncPoint"), jst::isoUtc(loss.syncPointMs));
+        run.facts.insert(QStringLiteral("syncSeq"), t.runtime.syncSeq); // kept in the history
         run.facts.insert(QStringLiteral("outage"), jst::isoUtc(loss.outageMs));
         run.facts.insert(QStringLiteral("dataLossMs"), lossMs);
         run.facts.insert(QStringLiteral("unitsAffected"), loss.unitsAffected);
@@ -346,43 +359,6 @@ Status SwitchoverService::completeRelease(EngineContext &ctx, SwitchoverRun &run
         samples.append(t.tree->path(started[k]));
     details.insert(QStringLiteral("startedCount"), qint64(started.size()));
     details.insert(QStringLiteral("started"), samples);
-    return {};
-}
-
-bool SwitchoverService::overdueChoiceOpen(const ConsoleState &state)
-{
-    const SwitchoverRun *run = state.currentRun();
-    if (!run)
-        return false;
-    const int next = run->nextStep();
-    return (next >= 3 && next <= 5) || (next >= 9 && next <= 11);
-}
-
-Status SwitchoverService::setOverdueChoice(EngineContext &ctx, const Operator &op, UnitIndex root,
-                                           bool skip)
-{
-    ConsoleState &st = ctx.state;
-    if (op.role != Role::Customer) {
-        return refused("role", tr("The choice for overdue jobnets is made by the customer."));
-    }
-    if (!overdueChoiceOpen(st)) {
-        return refused("overdue-closed",
-                       tr("Overdue jobnets are chosen during the recovery work (steps 3 and 9), "
-                          "before suppression is released."));
-    }
-    const SwitchoverRun *run = st.currentRun();
-    const RegionId target = targetOf(run->nextStep());
-    RegionData &t = st.region(target);
-    if (root < 0 || root >= t.tree->size() || !t.tree->isRootJobnet(root) ||
-        !t.states[std::size_t(root)].has(FlagOverdue)) {
-        return refused("not-overdue", tr("That unit is not an overdue root jobnet."));
-    }
-    t.states[std::size_t(root)].set(FlagSkipOverdue, skip);
-    ctx.mutation.states(target, {root});
-    ctx.mutation.audited(QStringLiteral("overdue.choice"),
-                         QStringLiteral("%1: %2 after release")
-                             .arg(t.tree->path(root), skip ? QStringLiteral("skip") : QStringLiteral("run")),
-                         run->id);
     return {};
 }
 

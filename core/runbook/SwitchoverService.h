@@ -16,7 +16,9 @@ struct StepOptions
 {
     QString note;
     bool acknowledgeWarnings = false;   // steps 4 and 10
-    std::optional<bool> skipOverdue;    // steps 3 and 9: run (false) or skip (true) every overdue jobnet
+    // Steps 3 and 9 only: run (false) or skip (true) every overdue jobnet, and every one that
+    // comes due before the release.
+    std::optional<bool> skipOverdue;
 };
 
 // The twelve-step switchover of domain.md §3 as a state machine: order, roles, modes, the
@@ -29,8 +31,8 @@ public:
     static Status start(EngineContext &ctx, const Operator &op, Phase phase, SwitchMode mode,
                         const QString &note);
     // Steps 2-6 and 8-12.
-    static Status complete(EngineContext &ctx, const Operator &op, int step, const StepOptions &options);
-    static Status setOverdueChoice(EngineContext &ctx, const Operator &op, UnitIndex root, bool skip);
+    static Status complete(EngineContext &ctx, const Operator &op, int step,
+                           const StepOptions &options);
 
     // Whether `op` may complete `step` now as far as order and role go (the step's own
     // preconditions are checked when it is completed).
@@ -44,8 +46,6 @@ public:
 
     // RTO, data loss, step durations and actors of a run.
     static QJsonObject figures(const SwitchoverRun &run);
-    // Units an overdue choice may apply to.
-    static bool overdueChoiceOpen(const ConsoleState &state);
 
 private:
     static Status completeSwitch(EngineContext &ctx, SwitchoverRun &run, int step, QJsonObject &details);

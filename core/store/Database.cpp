@@ -68,6 +68,22 @@ sqlite3 *Database::nativeHandle() const
     return *static_cast<sqlite3 *const *>(handle.data());
 }
 
+Database::Companions::Companions(const QString &path)
+    : m_path(path), m_wal(QFileInfo::exists(path + QStringLiteral("-wal"))),
+      m_shm(QFileInfo::exists(path + QStringLiteral("-shm")))
+{}
+
+void Database::Companions::removeNew() const
+{
+    const QFileInfo wal(m_path + QStringLiteral("-wal"));
+    bool walGone = m_wal || !wal.exists();
+    if (!m_wal && wal.exists() && wal.size() == 0)
+        walGone = QFile::remove(wal.filePath());
+    // The index goes with an empty log only: beside a log with frames it is still needed.
+    if (!m_shm && walGone && !m_wal)
+        QFile::remove(m_path + QStringLiteral("-shm"));
+}
+
 Status Database::checkHeader(const QString &path, bool &isEmpty)
 {
     const QString shown = QDir::toNativeSeparators(path);
@@ -185,7 +201,10 @@ Result<Database::Probe> Database::probe(const QString &path)
     if (!QFileInfo(path).isFile())
         return p;
     p.exists = true;
-    if (auto s = inspectExisting(path, p.empty, false, p.version); !s)
+    const Companions before(path);
+    const Status s = inspectExisting(path, p.empty, false, p.version);
+    before.removeNew(); // a look only: it leaves nothing behind
+    if (!s)
         return s.error();
     return p;
 }
@@ -228,8 +247,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Load
         if (progress)
             progress(0, tr("Checking the database file"));
         int version = 0;
-        if (auto s = inspectExisting(path, isEmpty, verify, version); !s)
+        const Companions before(path);
+        if (auto s = inspectExisting(path, isEmpty, verify, version); !s) {
+            before.removeNew();
             return s.error();
+        }
     } else if (!QDir().mkpath(info.absolutePath())) {
         return Error::database(
             tr("Cannot create the folder \"%1\".").arg(QDir::toNativeSeparators(info.absolutePath())));

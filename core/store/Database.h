@@ -50,6 +50,23 @@ public:
     // A read-only connection to a current-schema file (loading while verifyIntegrity runs).
     static Result<std::unique_ptr<Database>> openReadOnly(const QString &path);
 
+    // The -wal and -shm files beside a database as they were when taken. A read-only look at a
+    // WAL database creates them (empty); a refused open removes those, so that a refused file
+    // is left exactly as it was found.
+    class Companions
+    {
+    public:
+        explicit Companions(const QString &path);
+        // Removes the companions that did not exist then, if they hold nothing. Call once no
+        // connection of this process is open on the file.
+        void removeNew() const;
+
+    private:
+        QString m_path;
+        bool m_wal = false;
+        bool m_shm = false;
+    };
+
     const QString &path() const { return m_path; }
     QSqlDatabase connection() const;
     int schemaVersion() const { return m_schemaVersion; }

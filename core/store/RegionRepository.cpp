@@ -7,27 +7,30 @@ namespace dr {
 
 Status RegionRepository::saveRuntime(RegionId region, const RegionRuntime &r)
 {
-    SqlQuery q(m_db.connection(), QStringLiteral(
-        "UPDATE region SET manager_host = ?, available = ?, manager_running = ?, suppressed = ?, "
-        "active = ?, start_mode = ?, started_at = ?, stopped_at = ?, down_since = ?, "
-        "sync_at = ?, sync_seq = ?, changed_since_sync = ?, lost_units = ?, definitions_rev = ? "
-        "WHERE region = ?"));
+    SqlQuery q(m_db.connection(),
+               QStringLiteral(
+                   "UPDATE region SET manager_host = ?, available = ?, manager_running = ?, "
+                   "suppressed = ?, active = ?, start_mode = ?, started_at = ?, stopped_at = ?, "
+                   "down_since = ?, sync_at = ?, sync_seq = ?, changed_since_sync = ?, "
+                   "lost_units = ?, definitions_rev = ?, skip_overdue = ? WHERE region = ?"));
     q.bind(0, r.managerHost).bind(1, r.available).bind(2, r.managerRunning);
     q.bind(3, r.suppressed).bind(4, r.active);
     q.bind(5, r.startMode ? QVariant(startModeCode(*r.startMode)) : QVariant());
     q.bind(6, r.startedAtMs).bind(7, r.stoppedAtMs).bind(8, r.downSinceMs);
     q.bind(9, r.syncAtMs).bind(10, r.syncSeq).bind(11, r.changedSinceSync);
-    q.bind(12, r.lostUnits).bind(13, r.definitionsRevision).bind(14, regionCode(region));
+    q.bind(12, r.lostUnits).bind(13, r.definitionsRevision).bind(14, r.skipOverdue);
+    q.bind(15, regionCode(region));
     return q.exec();
 }
 
 Result<RegionRuntime> RegionRepository::loadRuntime(RegionId region) const
 {
-    SqlQuery q(m_db.connection(), QStringLiteral(
-        "SELECT manager_host, available, manager_running, suppressed, active, start_mode, "
-        "started_at, stopped_at, down_since, sync_at, sync_seq, changed_since_sync, lost_units, "
-        "definitions_rev "
-        "FROM region WHERE region = ?"));
+    SqlQuery q(
+        m_db.connection(),
+        QStringLiteral(
+            "SELECT manager_host, available, manager_running, suppressed, active, start_mode, "
+            "started_at, stopped_at, down_since, sync_at, sync_seq, changed_since_sync, "
+            "lost_units, definitions_rev, skip_overdue FROM region WHERE region = ?"));
     if (auto s = q.bind(0, regionCode(region)).exec(); !s)
         return s.error();
     if (!q.next()) {
@@ -50,6 +53,7 @@ Result<RegionRuntime> RegionRepository::loadRuntime(RegionId region) const
     r.changedSinceSync = q.value(11).toLongLong();
     r.lostUnits = q.value(12).toLongLong();
     r.definitionsRevision = q.value(13).toLongLong();
+    r.skipOverdue = q.value(14).toBool();
     return r;
 }
 
@@ -137,6 +141,28 @@ Status RegionRepository::recordSyncPoint(qint64 seq, qint64 atMs, qint64 unitsCo
     SqlQuery q(m_db.connection(), QStringLiteral(
         "INSERT INTO sync_point (seq, at, units_copied, definitions_copied) VALUES (?,?,?,?)"));
     q.bind(0, seq).bind(1, atMs).bind(2, unitsCopied).bind(3, definitionsCopied);
+    return q.exec();
+}
+
+Status RegionRepository::pruneSyncPoints(qint64 keepFromSeq, const QList<qint64> &keepSeqs,
+                                         const QList<qint64> &keepTimes)
+{
+    auto placeholders = [](qsizetype n) {
+        QStringList marks(n, QStringLiteral("?"));
+        return marks.join(QLatin1Char(','));
+    };
+    QString sql = QStringLiteral("DELETE FROM sync_point WHERE seq < ?");
+    if (!keepSeqs.isEmpty())
+        sql += QStringLiteral(" AND seq NOT IN (%1)").arg(placeholders(keepSeqs.size()));
+    if (!keepTimes.isEmpty())
+        sql += QStringLiteral(" AND at NOT IN (%1)").arg(placeholders(keepTimes.size()));
+    SqlQuery q(m_db.connection(), sql);
+    int k = 0;
+    q.bind(k++, keepFromSeq);
+    for (qint64 seq : keepSeqs)
+        q.bind(k++, seq);
+    for (qint64 at : keepTimes)
+        q.bind(k++, at);
     return q.exec();
 }
 

@@ -32,6 +32,9 @@ public:
     Result<std::optional<Contract>> loadContract() const;
 
     Status recordSyncPoint(qint64 seq, qint64 atMs, qint64 unitsCopied, bool definitionsCopied);
+    // Deletes the sync points before `keepFromSeq` except those named (by sequence or time).
+    Status pruneSyncPoints(qint64 keepFromSeq, const QList<qint64> &keepSeqs,
+                           const QList<qint64> &keepTimes);
 
     Status setSetting(const QString &key, const QVariant &value);
     Result<QVariant> setting(const QString &key) const; // null when unset

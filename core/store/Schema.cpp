@@ -126,9 +126,21 @@ Migration migration2()
     }};
 }
 
+// Version 3: a suppressed region remembers the customer's choice for all overdue jobnets, so
+// that jobnets coming due before the release follow it too.
+Migration migration3()
+{
+    return {
+        3,
+        "overdue policy",
+        {
+            QStringLiteral("ALTER TABLE region ADD COLUMN skip_overdue INTEGER NOT NULL DEFAULT 0"),
+        }};
+}
+
 QList<Migration> migrations()
 {
-    return {migration1(), migration2()};
+    return {migration1(), migration2(), migration3()};
 }
 
 } // namespace

@@ -8,6 +8,8 @@
 #include "SwitchoverRepository.h"
 #include "UnitRepository.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 
 namespace dr {
@@ -302,6 +304,33 @@ Status StateStore::settleDefinitions(const ConsoleState &state, const Mutation &
     return {};
 }
 
+Status StateStore::saveSyncPoints(const ConsoleState &state, const Mutation &m)
+{
+    if (m.syncPoints.isEmpty())
+        return {};
+    // The sync points switchover runs started from (by sequence; runs recorded before the
+    // sequence was noted name the time only).
+    QList<qint64> referencedSeqs, referencedTimes;
+    for (const SwitchoverRun &run : state.runs) {
+        if (run.facts.contains(QStringLiteral("syncSeq")))
+            referencedSeqs << run.facts.value(QStringLiteral("syncSeq")).toInteger();
+        const QDateTime at = QDateTime::fromString(
+            run.facts.value(QStringLiteral("syncPoint")).toString(), Qt::ISODateWithMs);
+        if (at.isValid())
+            referencedTimes << at.toMSecsSinceEpoch();
+    }
+    const qint64 keepFrom = m.syncPoints.constLast().seq - kSyncPointHistory + 1;
+    RegionRepository regions(m_db);
+    for (const Mutation::SyncPoint &p : m.syncPoints) {
+        if (p.seq < keepFrom && !referencedSeqs.contains(p.seq) &&
+            !referencedTimes.contains(p.atMs))
+            continue; // a long advance: older than the history kept
+        if (auto s = regions.recordSyncPoint(p.seq, p.atMs, p.units, p.definitions); !s)
+            return s;
+    }
+    return regions.pruneSyncPoints(keepFrom, referencedSeqs, referencedTimes);
+}
+
 Status StateStore::commit(ConsoleState &state, Mutation &m, const Operator &op)
 {
     return m_db.transaction([&]() -> Status {
@@ -323,11 +352,8 @@ Status StateStore::commit(ConsoleState &state, Mutation &m, const Operator &op)
             if (auto s = saveRegion(state, id, m.region(id)); !s)
                 return s;
         }
-        RegionRepository regions(m_db);
-        for (const Mutation::SyncPoint &p : m.syncPoints) {
-            if (auto s = regions.recordSyncPoint(p.seq, p.atMs, p.units, p.definitions); !s)
-                return s;
-        }
+        if (auto s = saveSyncPoints(state, m); !s)
+            return s;
         SwitchoverRepository runs(m_db);
         for (qint64 id : std::as_const(m.runs)) {
             if (const SwitchoverRun *run = state.run(id)) {

@@ -25,6 +25,11 @@ public:
     Status saveAll(ConsoleState &state, const Operator &op, QList<AuditEntry> audit);
     Status commit(ConsoleState &state, Mutation &mutation, const Operator &op);
 
+    // Sync points kept besides the ones a switchover run started from: the newest simulated day
+    // at the default interval. Older ones would only grow the file (a year of simulated time
+    // is half a million of them).
+    static constexpr qint64 kSyncPointHistory = 1440;
+
     // The DR region uses the primary's definitions (equal, non-zero revisions).
     static bool sharesDefinitions(const RegionRuntime &primary, const RegionRuntime &dr);
 
@@ -33,6 +38,7 @@ private:
     Status saveSettings(const ConsoleState &state);
     Status saveRegion(ConsoleState &state, RegionId id, const Mutation::PerRegion &m);
     Status saveConnections(RegionData &region);
+    Status saveSyncPoints(const ConsoleState &state, const Mutation &m);
     Status appendAudit(const ConsoleState &state, const Operator &op, QList<AuditEntry> &audit);
 
     Database &m_db;

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -73,13 +74,18 @@ private Q_SLOTS:
     void initTestCase();
     void usageErrors_data();
     void usageErrors();
+    void badValues_data();
+    void badValues();
     void helpTexts();
     void statusJsonShape();
     void missingDatabaseIsNotCreated();
     void uninitialisedDatabaseIsRefused();
     void initRefusesExistingDatabase();
+    void initForceReplacesOnlyDatabases();
+    void initForceKeepsOldDatabaseWhenBuildingFails();
     void disasterFailoverAndFailback();
     void unitsAndAgents();
+    void warningRefusalCountsWarnings();
     void auditVerificationDetectsTampering();
 
 private:
@@ -150,35 +156,118 @@ void TestDrctl::usageErrors_data()
     QTest::newRow("group without subcommand") << QStringList{u"switch"_s} << u"subcommand"_s;
     QTest::newRow("unknown subcommand") << QStringList{u"units"_s, u"delete"_s} << u"delete"_s;
     QTest::newRow("missing --as") << QStringList{u"switch"_s, u"complete"_s, u"2"_s} << u"--as"_s;
-    QTest::newRow("bad --as form")
-        << QStringList{u"switch"_s, u"complete"_s, u"2"_s, u"--as"_s, u"pat"_s}
-        << u"customer:NAME"_s;
-    QTest::newRow("system is not an operator")
-        << QStringList{u"suppress"_s, u"--region"_s, u"dr"_s, u"--as"_s, u"system:sim"_s}
-        << u"customer:NAME"_s;
     QTest::newRow("missing step") << QStringList{u"switch"_s, u"complete"_s, u"--as"_s,
                                                  u"provider:pat"_s}
                                   << u"Missing argument"_s;
-    QTest::newRow("step not a number")
-        << QStringList{u"switch"_s, u"complete"_s, u"two"_s, u"--as"_s, u"provider:pat"_s}
-        << u"two"_s;
     QTest::newRow("missing --mode")
         << QStringList{u"switch"_s, u"start"_s, u"failover"_s, u"--as"_s, u"customer:alice"_s}
         << u"--mode"_s;
-    QTest::newRow("bad mode") << QStringList{u"switch"_s,        u"start"_s, u"failover"_s,
-                                             u"--mode"_s,        u"panic"_s, u"--as"_s,
-                                             u"customer:alice"_s}
-                              << u"panic"_s;
-    QTest::newRow("bad region") << QStringList{u"agents"_s, u"list"_s, u"--region"_s, u"osaka"_s}
-                                << u"osaka"_s;
     QTest::newRow("option without value")
         << QStringList{u"units"_s, u"list"_s, u"--status"_s} << u"--status"_s;
-    QTest::newRow("bad status code")
-        << QStringList{u"units"_s, u"list"_s, u"--status"_s, u"done"_s} << u"done"_s;
-    QTest::newRow("bad language") << QStringList{u"--lang"_s, u"fr"_s, u"status"_s} << u"fr"_s;
     QTest::newRow("repeated option")
         << QStringList{u"preflight"_s, u"--region"_s, u"dr"_s, u"--region"_s, u"primary"_s}
         << u"twice"_s;
+    QTest::newRow("missing --region") << QStringList{u"agents"_s, u"list"_s} << u"--region"_s;
+    QTest::newRow("missing --from")
+        << QStringList{u"agents"_s, u"copy"_s, u"--to"_s, u"dr"_s, u"--as"_s, u"customer:alice"_s}
+        << u"--from"_s;
+    QTest::newRow("missing value of a command option")
+        << QStringList{u"agents"_s, u"add"_s, u"--region"_s, u"dr"_s, u"--name"_s} << u"--name"_s;
+    QTest::newRow("flag with a value")
+        << QStringList{u"units"_s, u"list"_s, u"--attention=yes"_s} << u"--attention"_s;
+    QTest::newRow("two paths for set-status")
+        << QStringList{u"units"_s, u"set-status"_s,    u"/A"_s, u"normal"_s, u"extra"_s,
+                       u"--as"_s,  u"customer:alice"_s}
+        << u"extra"_s;
+    // The overdue choice belongs to steps 3 and 9: on any other step it is refused, not ignored.
+    QTest::newRow("--overdue on step 2")
+        << QStringList{u"switch"_s, u"complete"_s, u"2"_s,           u"--overdue"_s,
+                       u"skip"_s,   u"--as"_s,     u"provider:pat"_s}
+        << u"step 3 or step 9"_s;
+    QTest::newRow("--overdue on step 5")
+        << QStringList{u"switch"_s, u"complete"_s, u"5"_s,           u"--overdue"_s,
+                       u"run"_s,    u"--as"_s,     u"provider:pat"_s}
+        << u"step 3 or step 9"_s;
+}
+
+// A value that is present but wrong is bad input (exit 4), whatever option or argument it is.
+void TestDrctl::badValues_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("stderrContains");
+    const QString as = u"--as"_s;
+    const QString alice = u"customer:alice"_s;
+    const QString pat = u"provider:pat"_s;
+    auto row = [](const char *name, const QStringList &args, const QString &fragment) {
+        QTest::newRow(name) << args << fragment;
+    };
+    row("--as without a role", {u"switch"_s, u"complete"_s, u"2"_s, as, u"pat"_s},
+        u"customer:NAME"_s);
+    row("--as system", {u"suppress"_s, u"--region"_s, u"dr"_s, as, u"system:sim"_s},
+        u"customer:NAME"_s);
+    row("--lang", {u"--lang"_s, u"fr"_s, u"status"_s}, u"fr"_s);
+    row("step not a number", {u"switch"_s, u"complete"_s, u"two"_s, as, pat}, u"two"_s);
+    row("step 13", {u"switch"_s, u"complete"_s, u"13"_s, as, pat}, u"no step 13"_s);
+    row("step 0", {u"switch"_s, u"complete"_s, u"0"_s, as, pat}, u"no step 0"_s);
+    row("step 1 is a request", {u"switch"_s, u"complete"_s, u"1"_s, as, alice}, u"switch start"_s);
+    row("switch kind", {u"switch"_s, u"start"_s, u"sideways"_s, u"--mode"_s, u"drill"_s, as, alice},
+        u"sideways"_s);
+    row("--mode", {u"switch"_s, u"start"_s, u"failover"_s, u"--mode"_s, u"panic"_s, as, alice},
+        u"panic"_s);
+    row("--overdue", {u"switch"_s, u"complete"_s, u"3"_s, u"--overdue"_s, u"maybe"_s, as, alice},
+        u"maybe"_s);
+    row("--region of agents list", {u"agents"_s, u"list"_s, u"--region"_s, u"osaka"_s}, u"osaka"_s);
+    row("--region of preflight", {u"preflight"_s, u"--region"_s, u"tokyo"_s}, u"tokyo"_s);
+    row("--region of units list", {u"units"_s, u"list"_s, u"--region"_s, u"east"_s}, u"east"_s);
+    row("--region of hosts list", {u"hosts"_s, u"list"_s, u"--region"_s, u"west"_s}, u"west"_s);
+    row("--region of suppress", {u"suppress"_s, u"--region"_s, u"kansai"_s, as, pat}, u"kansai"_s);
+    row("--from of agents copy",
+        {u"agents"_s, u"copy"_s, u"--from"_s, u"nowhere"_s, u"--to"_s, u"dr"_s, as, alice},
+        u"nowhere"_s);
+    row("same region for agents copy",
+        {u"agents"_s, u"copy"_s, u"--from"_s, u"dr"_s, u"--to"_s, u"dr"_s, as, alice},
+        u"must differ"_s);
+    row("disaster region", {u"disaster"_s, u"osaka"_s}, u"osaka"_s);
+    row("restore region", {u"restore"_s, u"osaka"_s}, u"osaka"_s);
+    row("--status of units list", {u"units"_s, u"list"_s, u"--status"_s, u"xyz"_s}, u"xyz"_s);
+    row("status of set-status",
+        {u"units"_s, u"set-status"_s, u"/SALES/ORDER_AM/PRE_CHECK"_s, u"finished"_s, as, alice},
+        u"finished"_s);
+    row("--from of rerun",
+        {u"units"_s, u"rerun"_s, u"/SALES/ORDER_AM"_s, u"--from"_s, u"middle"_s, as, alice},
+        u"middle"_s);
+    row("--restriction",
+        {u"agents"_s, u"add"_s, u"--region"_s, u"dr"_s, u"--name"_s, u"NEW-AG"_s, u"--host"_s,
+         u"10.20.9.9"_s, u"--restriction"_s, u"foo"_s, as, alice},
+        u"foo"_s);
+    row("--limits",
+        {u"agents"_s, u"add"_s, u"--region"_s, u"dr"_s, u"--name"_s, u"NEW-AG"_s, u"--host"_s,
+         u"10.20.9.9"_s, u"--limits"_s, u"25:00-26:00=1"_s, as, alice},
+        u"25:00"_s);
+    row("--ip",
+        {u"hosts"_s, u"add"_s, u"--region"_s, u"dr"_s, u"--name"_s, u"h1"_s, u"--ip"_s,
+         u"999.1.1.1"_s, as, alice},
+        u"999.1.1.1"_s);
+    row("--limit of audit", {u"audit"_s, u"--limit"_s, u"many"_s}, u"--limit"_s);
+    row("--run of audit", {u"audit"_s, u"--run"_s, u"first"_s}, u"--run"_s);
+    row("duration", {u"clock"_s, u"advance"_s, u"soon"_s}, u"soon"_s);
+    row("time", {u"clock"_s, u"set"_s, u"yesterday"_s}, u"yesterday"_s);
+    row("--units of generate", {u"generate"_s, u"--units"_s, u"lots"_s, as, alice}, u"--units"_s);
+    row("--format of switch report",
+        {u"switch"_s, u"report"_s, u"--format"_s, u"doc"_s, u"--output"_s, u"r.doc"_s}, u"doc"_s);
+}
+
+void TestDrctl::badValues()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, stderrContains);
+    static const QString db = demoDatabase(u"values.db"_s);
+    QVERIFY(!db.isEmpty());
+    m_db = db;
+    const QByteArray before = sha256(db);
+    DRCTL_EXPECT(4, args);
+    QVERIFY2(last.errText().contains(stderrContains), last.err.constData());
+    QCOMPARE(sha256(db), before); // bad input changes nothing
 }
 
 void TestDrctl::usageErrors()
@@ -227,6 +316,8 @@ void TestDrctl::statusJsonShape()
     QCOMPARE(s.value(u"activeRegion"_s).toString(), u"primary"_s);
     QVERIFY(s.value(u"switchover"_s).isNull());
     QVERIFY(s.contains(u"switchover"_s));
+    // The database the facts come from (issue 2: drctl status prints the same facts as the GUI).
+    QCOMPARE(s.value(u"database"_s).toString(), QFileInfo(m_db).absoluteFilePath());
     const QJsonArray regions = s.value(u"regions"_s).toArray();
     QCOMPARE(regions.size(), 2);
     for (const QJsonValue &v : regions) {
@@ -267,6 +358,8 @@ void TestDrctl::statusJsonShape()
 
     // The readable form says the same in words.
     DRCTL_EXPECT(0, u"status"_s);
+    QVERIFY2(last.out.contains("Database: " + QFileInfo(m_db).absoluteFilePath().toUtf8()),
+             last.out.constData());
     QVERIFY2(last.out.contains("2026-11-25 10:40:00 JST"), last.out.constData());
     QVERIFY(last.out.contains("Standard"));
     QVERIFY(last.out.contains("unavailable since 2026-11-25 10:30:00 JST"));
@@ -335,6 +428,91 @@ void TestDrctl::initRefusesExistingDatabase()
     QVERIFY(QFileInfo::exists(m_db));
 }
 
+// init --force replaces a DR Console database, never another file: a text file or another
+// program's SQLite database stays byte for byte, and nothing appears beside it.
+void TestDrctl::initForceReplacesOnlyDatabases()
+{
+    const QString text = m_dir.filePath(u"notes.txt"_s);
+    {
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("shopping list: rice, miso, nori\n");
+    }
+    const QString other = m_dir.filePath(u"other-app.sqlite"_s);
+    {
+        const QString name = u"other-app"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(other);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"CREATE TABLE customer (id INTEGER PRIMARY KEY, name TEXT)"_s));
+            QVERIFY(q.exec(u"INSERT INTO customer (name) VALUES ('Sakura')"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    for (const QString &path : {text, other}) {
+        m_db = path;
+        const QByteArray before = sha256(path);
+        const QStringList beside = QDir(m_dir.path()).entryList(QDir::Files);
+        DRCTL_EXPECT(3, u"init"_s, u"--demo"_s, u"--force"_s);
+        QVERIFY2(last.errText().contains(u"replaces a DR Console database only"_s),
+                 last.err.constData());
+        QVERIFY2(last.errText().contains(u"Nothing was changed"_s), last.err.constData());
+        QCOMPARE(sha256(path), before);
+        QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), beside);
+    }
+
+    // A DR Console database is replaced, and its old write-ahead log with it: the log of the
+    // old file must never be replayed into the new one.
+    m_db = demoDatabase(u"replaced.db"_s);
+    QVERIFY(!m_db.isEmpty());
+    {
+        // A log with frames, as a crash leaves it: copied while a connection has committed
+        // changes that are not checkpointed yet.
+        const QString name = u"stale-wal"_s;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+            db.setDatabaseName(m_db);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"PRAGMA wal_autocheckpoint = 0"_s));
+            QVERIFY(q.exec(u"INSERT INTO setting (key, value) VALUES ('stale', 'x')"_s));
+            QVERIFY(QFileInfo(m_db + u"-wal"_s).size() > 0);
+            QVERIFY(QFile::copy(m_db + u"-wal"_s, m_db + u".stale-wal"_s));
+            QVERIFY(QFile::copy(m_db + u"-shm"_s, m_db + u".stale-shm"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        QVERIFY(QFile::rename(m_db + u".stale-wal"_s, m_db + u"-wal"_s));
+        QVERIFY(QFile::rename(m_db + u".stale-shm"_s, m_db + u"-shm"_s));
+    }
+    DRCTL_EXPECT(0, u"--json"_s, u"init"_s, u"--force"_s);
+    QVERIFY(!QFileInfo::exists(m_db + u"-wal"_s));
+    QVERIFY(!QFileInfo::exists(m_db + u"-shm"_s));
+    QVERIFY(!QFileInfo::exists(m_db + u".init-tmp"_s));
+    DRCTL_EXPECT(0, u"--json"_s, u"audit"_s, u"--verify"_s);
+    QCOMPARE(last.json().value(u"entries"_s).toArray().size(), 1); // the new, empty environment
+    QCOMPARE(last.json().value(u"verified"_s).toBool(), true);
+}
+
+// The new database is built beside the old one: when building it fails, the old one is as it
+// was, data and all.
+void TestDrctl::initForceKeepsOldDatabaseWhenBuildingFails()
+{
+    m_db = demoDatabase(u"kept.db"_s);
+    QVERIFY(!m_db.isEmpty());
+    const QByteArray before = sha256(m_db);
+    QVERIFY(QDir(m_dir.path()).mkdir(u"kept.db.init-tmp"_s)); // in the builder's way
+    DRCTL_EXPECT(5, u"init"_s, u"--demo"_s, u"--force"_s);
+    QVERIFY2(last.errText().contains(u"Nothing was changed"_s), last.err.constData());
+    QCOMPARE(sha256(m_db), before);
+    DRCTL_EXPECT(0, u"--json"_s, u"status"_s);
+    QCOMPARE(last.json().value(u"clock"_s).toString(), jst::isoUtc(drtest::demoNowMs()));
+    QVERIFY(QDir(m_dir.path()).rmdir(u"kept.db.init-tmp"_s));
+}
+
 void TestDrctl::disasterFailoverAndFailback()
 {
     m_db = demoDatabase(u"switch.db"_s);
@@ -369,7 +547,7 @@ void TestDrctl::disasterFailoverAndFailback()
     QVERIFY2(last.errText().contains(u"provider"_s), last.err.constData());
     DRCTL_EXPECT(3, sw, complete, u"3"_s, as, alice);
     QVERIFY2(last.errText().contains(u"next step is 2"_s), last.err.constData());
-    DRCTL_EXPECT(2, sw, complete, u"13"_s, as, pat);
+    DRCTL_EXPECT(4, sw, complete, u"13"_s, as, pat);
     DRCTL_EXPECT(0, sw, complete, u"2"_s, as, pat);
 
     DRCTL_EXPECT(0, json, u"status"_s);
@@ -471,9 +649,21 @@ void TestDrctl::disasterFailoverAndFailback()
     DRCTL_EXPECT(0, sw, complete, u"6"_s, as, alice);
     QVERIFY2(last.out.contains("45 min"), last.out.constData()); // recovery time, steps 1-6
 
+    // A completed failover: no failback is pending until the customer requests one (step 7).
     DRCTL_EXPECT(0, json, sw, u"show"_s);
     QJsonObject show = last.json();
-    QCOMPARE(show.value(u"run"_s).toObject().value(u"kind"_s).toString(), u"failback"_s);
+    QCOMPARE(show.value(u"run"_s).toObject().value(u"kind"_s).toString(), u"failover"_s);
+    QCOMPARE(show.value(u"run"_s).toObject().value(u"failoverCompleted"_s).toBool(), true);
+    QCOMPARE(show.value(u"run"_s).toObject().value(u"failbackRequested"_s).toBool(), false);
+    DRCTL_EXPECT(0, json, u"status"_s);
+    QJsonObject afterFailover = last.json().value(u"switchover"_s).toObject();
+    QCOMPARE(afterFailover.value(u"kind"_s).toString(), u"failover"_s);
+    QCOMPARE(afterFailover.value(u"failoverCompleted"_s).toBool(), true);
+    QCOMPARE(afterFailover.value(u"nextStep"_s).toInt(), 7);
+    QCOMPARE(afterFailover.value(u"nextRole"_s).toString(), u"customer"_s);
+    DRCTL_EXPECT(0, u"status"_s);
+    QVERIFY2(last.out.contains("run 1, failover, disaster mode"), last.out.constData());
+    QVERIFY2(last.out.contains("no failback has been requested"), last.out.constData());
     QJsonArray steps = show.value(u"steps"_s).toArray();
     QCOMPARE(steps.size(), 12);
     for (int i = 0; i < 12; ++i) {
@@ -511,6 +701,7 @@ void TestDrctl::disasterFailoverAndFailback()
     QCOMPARE(regionOf(s, u"dr"_s).value(u"manager"_s).toString(), u"stopped"_s);
     run = s.value(u"switchover"_s).toObject();
     QCOMPARE(run.value(u"kind"_s).toString(), u"failback"_s);
+    QCOMPARE(run.value(u"failbackRequested"_s).toBool(), true);
     QCOMPARE(run.value(u"nextStep"_s).toInt(), 9);
 
     DRCTL_EXPECT(0, sw, complete, u"9"_s, as, alice);
@@ -600,8 +791,15 @@ void TestDrctl::unitsAndAgents()
     QCOMPARE(agent.value(u"limits"_s).toString(), u"00:00-12:00=3,12:00-00:00=5"_s);
     QCOMPARE(agent.value(u"restriction"_s).toString(), u"effective"_s);
     QCOMPARE(agent.value(u"description"_s).toString(), u"drill target"_s);
-    DRCTL_EXPECT(0, u"agents"_s, u"remove"_s, u"--region"_s, u"dr"_s, u"--name"_s, u"TEST-AG"_s, as,
-                 alice);
+    // Names match case-insensitively; the report names the agent as registered.
+    DRCTL_EXPECT(0, json, u"agents"_s, u"remove"_s, u"--region"_s, u"dr"_s, u"--name"_s,
+                 u"test-ag"_s, as, alice);
+    QCOMPARE(last.json().value(u"removed"_s).toString(), u"TEST-AG"_s);
+    DRCTL_EXPECT(0, u"hosts"_s, u"add"_s, u"--region"_s, u"dr"_s, u"--name"_s, u"Dr-Spare02"_s,
+                 u"--ip"_s, u"10.20.9.23"_s, as, alice);
+    DRCTL_EXPECT(0, u"hosts"_s, u"remove"_s, u"--region"_s, u"dr"_s, u"--name"_s, u"dr-spare02"_s,
+                 as, alice);
+    QVERIFY2(last.out.contains("Host Dr-Spare02 removed"), last.out.constData());
     DRCTL_EXPECT(3, u"agents"_s, u"remove"_s, u"--region"_s, u"dr"_s, u"--name"_s, u"@SYSTEM"_s, as,
                  alice);
 
@@ -624,6 +822,34 @@ void TestDrctl::unitsAndAgents()
     DRCTL_EXPECT(0, json, u"status"_s);
     QCOMPARE(regionOf(last.json(), u"primary"_s).value(u"suppressed"_s).toBool(), true);
     DRCTL_EXPECT(0, u"release"_s, u"--region"_s, u"primary"_s, as, u"provider:pat"_s);
+}
+
+// Step 4 refused for unacknowledged warnings says how many, in singular or plural.
+void TestDrctl::warningRefusalCountsWarnings()
+{
+    m_db = demoDatabase(u"warnings.db"_s);
+    QVERIFY(!m_db.isEmpty());
+    const QString as = u"--as"_s;
+    const QString alice = u"customer:alice"_s;
+    DRCTL_EXPECT(0, u"switch"_s, u"start"_s, u"failover"_s, u"--mode"_s, u"drill"_s, as, alice);
+    DRCTL_EXPECT(0, u"switch"_s, u"complete"_s, u"2"_s, as, u"provider:pat"_s);
+    DRCTL_EXPECT(0, u"agents"_s, u"copy"_s, u"--from"_s, u"primary"_s, u"--to"_s, u"dr"_s,
+                 u"--only-missing"_s, as, alice);
+    DRCTL_EXPECT(0, u"switch"_s, u"complete"_s, u"3"_s, as, alice);
+    // One warning: the jobs that were running at the sync point need review.
+    DRCTL_EXPECT(0, u"--json"_s, u"preflight"_s, u"--region"_s, u"dr"_s);
+    QCOMPARE(last.json().value(u"warnings"_s).toArray().size(), 1);
+    DRCTL_EXPECT(3, u"switch"_s, u"complete"_s, u"4"_s, as, alice);
+    QVERIFY2(last.errText().contains(u"found 1 warning; acknowledge it to report"_s),
+             last.err.constData());
+    // Two: an agent the jobs use is set to Hold as well.
+    DRCTL_EXPECT(0, u"agents"_s, u"update"_s, u"--region"_s, u"dr"_s, u"--name"_s, u"ORDERDB"_s,
+                 u"--restriction"_s, u"hold"_s, as, alice);
+    DRCTL_EXPECT(0, u"--json"_s, u"preflight"_s, u"--region"_s, u"dr"_s);
+    QCOMPARE(last.json().value(u"warnings"_s).toArray().size(), 2);
+    DRCTL_EXPECT(3, u"switch"_s, u"complete"_s, u"4"_s, as, alice);
+    QVERIFY2(last.errText().contains(u"found 2 warnings; acknowledge them to report"_s),
+             last.err.constData());
 }
 
 void TestDrctl::auditVerificationDetectsTampering()

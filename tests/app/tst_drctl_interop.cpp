@@ -250,11 +250,11 @@ void TestDrctlInterop::usageAndRefusals()
     const QString merge = corpus(u"fixtures/merge-demo.ajs"_s);
     DRCTL_EXPECT(2, u"import"_s, u"ajsprint"_s, merge, u"--merge"_s, u"--replace"_s, u"/SALES"_s,
                  u"--as"_s, kAs);
-    DRCTL_EXPECT(2, u"import"_s, u"ajsprint"_s, merge, u"--encoding"_s, u"latin1"_s, u"--as"_s,
+    DRCTL_EXPECT(4, u"import"_s, u"ajsprint"_s, merge, u"--encoding"_s, u"latin1"_s, u"--as"_s,
                  kAs);
     DRCTL_EXPECT(2, u"import"_s, u"ajsprint"_s, merge, u"--merge"_s);
     DRCTL_EXPECT(2, u"import"_s, u"ajsprint"_s, u"--merge"_s, u"--as"_s, kAs);
-    DRCTL_EXPECT(2, u"export"_s, u"agents"_s, u"--region"_s, u"dr"_s, u"--format"_s, u"xml"_s,
+    DRCTL_EXPECT(4, u"export"_s, u"agents"_s, u"--region"_s, u"dr"_s, u"--format"_s, u"xml"_s,
                  u"--output"_s, u"-"_s);
     DRCTL_EXPECT(2, u"export"_s, u"jp1hosts2"_s, u"--region"_s, u"dr"_s);
     DRCTL_EXPECT(3, u"import"_s, u"ajsprint"_s, merge, u"--merge"_s, u"--as"_s, u"provider:pat"_s);

@@ -75,8 +75,9 @@ inline QString describeItems(const QList<RegionItem> &items)
 
 inline QString describeRuntime(const RegionRuntime &r)
 {
-    return QStringLiteral("host=%1 avail=%2 run=%3 supp=%4 active=%5 mode=%6 started=%7 stopped=%8 "
-                          "down=%9 syncAt=%10 syncSeq=%11 changed=%12 lost=%13 rev=%14")
+    return QStringLiteral(
+               "host=%1 avail=%2 run=%3 supp=%4 active=%5 mode=%6 started=%7 stopped=%8 "
+               "down=%9 syncAt=%10 syncSeq=%11 changed=%12 lost=%13 rev=%14 skipOverdue=%15")
         .arg(r.managerHost)
         .arg(r.available)
         .arg(r.managerRunning)
@@ -90,7 +91,8 @@ inline QString describeRuntime(const RegionRuntime &r)
         .arg(r.syncSeq)
         .arg(r.changedSinceSync)
         .arg(r.lostUnits)
-        .arg(r.definitionsRevision);
+        .arg(r.definitionsRevision)
+        .arg(r.skipOverdue);
 }
 
 inline void compareStates(const ConsoleState &a, const ConsoleState &b)

@@ -89,6 +89,7 @@ class TestStartModeRules : public QObject
 private Q_SLOTS:
     void table_data();
     void table();
+    void tableRowsCoverEachCombinationOnce();
     void disasterApplied();
     void warmAndHotApplied();
     void coldDropsEverything();
@@ -126,6 +127,45 @@ void TestStartModeRules::table()
     if (want.next)
         QCOMPARE(statusCode(*got.next), statusCode(*want.next));
     QCOMPARE(got.review, want.review);
+}
+
+// The table is data: every (mode, status, kind of unit) falls under exactly one of its rows,
+// the row outcome() answers with, and only the resubmitting rows name a different outcome after
+// an abnormal predecessor ("Not executed + Ended").
+void TestStartModeRules::tableRowsCoverEachCombinationOnce()
+{
+    const auto rows = StartModeRules::table();
+    QVERIFY(!rows.empty());
+    std::vector<int> used(rows.size(), 0);
+    for (StartMode mode : {StartMode::Cold, StartMode::Warm, StartMode::Hot, StartMode::Disaster}) {
+        for (const StatusInfo &info : allStatuses()) {
+            for (auto target : {StartModeRules::Target::Job, StartModeRules::Target::EventJob,
+                                StartModeRules::Target::Jobnet}) {
+                int covering = 0;
+                for (std::size_t k = 0; k < rows.size(); ++k) {
+                    if (StartModeRules::covers(rows[k], mode, info.status, target)) {
+                        ++covering;
+                        ++used[k];
+                        QCOMPARE(&StartModeRules::row(mode, info.status, target), &rows[k]);
+                    }
+                }
+                QVERIFY2(covering == 1,
+                         qPrintable(QStringLiteral("%1/%2/%3: %4 rows")
+                                        .arg(startModeCode(mode), QLatin1String(info.code),
+                                             QLatin1String(targetName(target)))
+                                        .arg(covering)));
+            }
+        }
+    }
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+        QVERIFY2(used[k] > 0, qPrintable(QStringLiteral("row %1 covers nothing").arg(k)));
+        const bool resubmits = rows[k].rule == StartRule::QueuedResubmit;
+        QCOMPARE(rows[k].afterAbnormalRule.has_value(), resubmits);
+        if (resubmits) {
+            QCOMPARE(int(*rows[k].afterAbnormalRule), int(StartRule::QueuedUnexec));
+            QCOMPARE(statusCode(rows[k].afterAbnormalNext.value()), statusCode(UnitStatus::Unexec));
+        }
+    }
 }
 
 void TestStartModeRules::disasterApplied()

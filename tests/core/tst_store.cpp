@@ -170,6 +170,7 @@ void TestStore::newDatabase()
         QCOMPARE(pragma("journal_mode").toString(), QStringLiteral("wal"));
         QCOMPARE(pragma("foreign_keys").toInt(), 1);
         QCOMPARE(pragma("synchronous").toInt(), 2); // FULL
+        QCOMPARE(pragma("busy_timeout").toInt(), 5000); // another writer is waited for, 5 s
         {
             QSqlQuery version(conn);
             QVERIFY(version.exec(QStringLiteral("SELECT version FROM schema_version")));
@@ -212,6 +213,8 @@ void TestStore::migratesVersion1File()
     {
         storetest::RawDb raw(path);
         QCOMPARE(raw.exec(QStringLiteral("ALTER TABLE unit_relation DROP COLUMN position")),
+                 QString());
+        QCOMPARE(raw.exec(QStringLiteral("ALTER TABLE region DROP COLUMN skip_overdue")),
                  QString());
         QCOMPARE(raw.exec(QStringLiteral("UPDATE schema_version SET version = 1")), QString());
     }
@@ -364,10 +367,10 @@ void TestStore::refusedFilesStayUntouched()
     QCOMPARE(console.error().message, db.error().message);
     QCOMPARE(storetest::sha256(path), hash);
     QCOMPARE(QFileInfo(path).size(), size);
-    // A read-only look may leave an empty -wal beside the file, but nothing that a later open
-    // would replay into it.
-    const QFileInfo wal(path + QStringLiteral("-wal"));
-    QVERIFY2(!wal.exists() || wal.size() == 0, qPrintable(QString::number(wal.size())));
+    // Nor does anything appear beside it: no -wal, no -shm.
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-shm")));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("refused.db")});
 }
 
 void TestStore::folderIsRefused()

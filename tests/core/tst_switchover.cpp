@@ -30,6 +30,21 @@ int countStatus(const RegionData &r, UnitStatus status)
     return n;
 }
 
+// The agents registered in both regions: jobs held on them come back in DR to agents that
+// exist there.
+const QStringList kSharedAgents{QStringLiteral("EDI-GW"),   QStringLiteral("ORDERDB"),
+                                QStringLiteral("WH-BATCH"), QStringLiteral("FIN-APP"),
+                                QStringLiteral("OPS-MON"),  QStringLiteral("BACKUP")};
+
+bool hasAbnormalPredecessor(const RegionData &r, const std::vector<UnitState> &states, UnitIndex i)
+{
+    for (UnitIndex p : r.tree->predecessors(i)) {
+        if (statusClass(states[std::size_t(p)].status) == StatusClass::Abnormal)
+            return true;
+    }
+    return false;
+}
+
 // Units started (or re-started) after `t`.
 int startedAfter(const RegionData &r, qint64 t)
 {
@@ -56,10 +71,36 @@ private Q_SLOTS:
 void TestSwitchover::disasterFailoverAndFailback()
 {
     QTemporaryDir dir;
-    auto c = drtest::demoConsole(dir);
+    // From 10:00 the agents both regions know are on Hold, so that at 10:30 jobs wait in "Now
+    // queuing" (handed to the manager, not yet to an agent) besides those running.
+    auto c = drtest::demoConsole(dir, QStringLiteral("demo.db"), drtest::demoNowMs() - minutes(30));
     QVERIFY(c);
     const RegionData &primary = c->region(RegionId::Primary);
     const RegionData &dr = c->region(RegionId::Dr);
+    for (const QString &name : kSharedAgents) {
+        ExecutionAgent held = *primary.findAgent(name);
+        held.restriction = TransferRestriction::Hold;
+        DR_VERIFY_OK(c->updateAgent(kCustomer, RegionId::Primary, name, held));
+    }
+    DR_VERIFY_OK(c->advanceClock(kSim, minutes(30)));
+    // One queued job's predecessor is then set to "Ended abnormally" by the operator: at the DR
+    // start that job cannot be resubmitted and ends "Not executed + Ended".
+    UnitIndex afterAbnormal = kNoUnit;
+    for (UnitIndex i = 0; i < primary.tree->size() && afterAbnormal == kNoUnit; ++i) {
+        if (primary.states[std::size_t(i)].status != UnitStatus::Queuing)
+            continue;
+        for (UnitIndex p : primary.tree->predecessors(i)) {
+            if (usesAgent(primary.tree->unit(p).type) &&
+                primary.states[std::size_t(p)].status == UnitStatus::Normal) {
+                DR_VERIFY_OK(
+                    c->changeStatus(kCustomer, RegionId::Primary, p, UnitStatus::Abnormal));
+                afterAbnormal = i;
+                break;
+            }
+        }
+    }
+    QVERIFY2(afterAbnormal != kNoUnit, "a queued job after a job that ended normally");
+    DR_VERIFY_OK(c->syncNow(kCustomer));
     QVERIFY(primary.runtime.active && primary.runtime.managerRunning && !primary.runtime.suppressed);
     QVERIFY(!dr.runtime.active && !dr.runtime.managerRunning);
     QCOMPARE(dr.runtime.syncAtMs, drtest::demoNowMs());
@@ -93,6 +134,8 @@ void TestSwitchover::disasterFailoverAndFailback()
     QVERIFY2(runningInCopy >= 2, "the demo must have jobs in flight at 10:30");
     DR_VERIFY_OK(c->advanceClock(kSim, minutes(8)));
     DR_VERIFY_OK(c->completeStep(kProvider, 2, {QStringLiteral("DR manager started")}));
+    std::vector<UnitIndex> resubmitted;
+    int unexecAtStart = 0;
     QVERIFY(dr.runtime.active && dr.runtime.managerRunning && dr.runtime.suppressed);
     QCOMPARE(dr.runtime.startMode.value(), StartMode::Disaster);
     QVERIFY(!primary.runtime.active && !primary.runtime.managerRunning);
@@ -107,7 +150,17 @@ void TestSwitchover::disasterFailoverAndFailback()
             QCOMPARE(now.status, UnitStatus::Unknown);
             QVERIFY(now.has(FlagNeedsReview));
         } else if (before == UnitStatus::Queuing || before == UnitStatus::ExecWait) {
-            QVERIFY(now.status == UnitStatus::TermWait || now.status == UnitStatus::Unexec);
+            // Back to "Wait for prev. to end", resubmitted after release; "Not executed +
+            // Ended" when a predecessor ended abnormally.
+            if (hasAbnormalPredecessor(dr, copy, i)) {
+                QCOMPARE(statusCode(now.status), statusCode(UnitStatus::Unexec));
+                ++unexecAtStart;
+            } else {
+                QCOMPARE(statusCode(now.status), statusCode(UnitStatus::TermWait));
+                QVERIFY(now.has(FlagResubmit));
+                QVERIFY(!now.has(FlagNeedsReview));
+                resubmitted.push_back(i);
+            }
         } else {
             QCOMPARE(now.status, before);
         }
@@ -119,7 +172,17 @@ void TestSwitchover::disasterFailoverAndFailback()
     QCOMPARE(step2.value(QStringLiteral("drStart")).toObject().value(QStringLiteral("changedByRule"))
                  .toObject().value(QStringLiteral("running-unknown")).toInt(),
              runningInCopy);
-    Q_UNUSED(queuedInCopy)
+    QVERIFY2(queuedInCopy >= 2, "jobs must be queued at the sync point");
+    QCOMPARE(qsizetype(resubmitted.size()) + unexecAtStart, qsizetype(queuedInCopy));
+    QVERIFY(!resubmitted.empty());
+    QCOMPARE(statusCode(dr.states[std::size_t(afterAbnormal)].status),
+             statusCode(UnitStatus::Unexec));
+    const QJsonObject byRule = step2.value(QStringLiteral("drStart"))
+                                   .toObject()
+                                   .value(QStringLiteral("changedByRule"))
+                                   .toObject();
+    QCOMPARE(byRule.value(QStringLiteral("queued-resubmit")).toInt(), int(resubmitted.size()));
+    QCOMPARE(byRule.value(QStringLiteral("queued-unexec")).toInt(), unexecAtStart);
 
     // Nothing runs before step 5, however far the clock goes.
     const std::vector<UnitState> afterStart = dr.states;
@@ -147,6 +210,9 @@ void TestSwitchover::disasterFailoverAndFailback()
     DR_VERIFY_OK(c->completeStep(kProvider, 5));
     QVERIFY(!dr.runtime.suppressed);
     QVERIFY(startedAfter(dr, releaseAt - 1) > 0);
+    for (UnitIndex i : resubmitted) // resubmitted: handed to their agents again
+        QVERIFY2(dr.states[std::size_t(i)].status != UnitStatus::TermWait,
+                 qPrintable(dr.tree->path(i)));
     QVERIFY(c->currentRun()->step(5)->details.value(QStringLiteral("startedCount")).toInt() > 0);
     DR_VERIFY_OK(c->advanceClock(kSim, minutes(30)));
 
@@ -156,7 +222,10 @@ void TestSwitchover::disasterFailoverAndFailback()
     QCOMPARE(figures.value(QStringLiteral("rtoMs")).toInteger(), c->clockMs() - step1At);
     QCOMPARE(figures.value(QStringLiteral("dataLossMs")).toInteger(), 50 * 1000);
     QCOMPARE(figures.value(QStringLiteral("steps")).toArray().size(), 6);
+    // The next step is the failback's, but no failback was requested yet.
     QCOMPARE(c->currentRun()->phase(), Phase::Failback);
+    QCOMPARE(c->currentRun()->reachedPhase(), Phase::Failover);
+    QVERIFY(c->currentRun()->failoverCompleted());
 
     // Failback: the primary must be back first.
     DR_VERIFY_REFUSED(c->startSwitch(kCustomer, Phase::Failback, SwitchMode::Disaster, {}), "primary-unavailable");

@@ -289,8 +289,8 @@ void TestValidation::executionHostResolves_data()
         QString message;
         if (qstrcmp(code, "host-unresolved") == 0) {
             message = QStringLiteral("The execution host \"%1\" is not in this region's host "
-                                     "information. Add it on the Host information tab first, or "
-                                     "enter its IP address.")
+                                     "information. Add it to the region's host information "
+                                     "first, or enter its IP address.")
                           .arg(host);
         } else if (qstrcmp(code, "host-ipv6-disabled") == 0) {
             message = QStringLiteral("The IPv6 address %1 cannot be used: this region resolves "

@@ -40,9 +40,10 @@ inline QStringList fingerprint(const dr::ConsoleState &st)
     for (const dr::RegionData &r : st.regions) {
         const QString region = dr::regionCode(r.id);
         const dr::RegionRuntime &rt = r.runtime;
-        out << text(rt.managerHost) << rt.available << rt.managerRunning << rt.suppressed << rt.active
-            << (rt.startMode ? int(*rt.startMode) : -1) << rt.startedAtMs << rt.stoppedAtMs
-            << rt.downSinceMs << rt.syncAtMs << rt.syncSeq << rt.lostUnits << rt.definitionsRevision;
+        out << text(rt.managerHost) << rt.available << rt.managerRunning << rt.suppressed
+            << rt.active << (rt.startMode ? int(*rt.startMode) : -1) << rt.startedAtMs
+            << rt.stoppedAtMs << rt.downSinceMs << rt.syncAtMs << rt.syncSeq << rt.lostUnits
+            << rt.definitionsRevision << rt.skipOverdue;
         cut(region + QStringLiteral(".runtime"));
         out << qint64(r.tree->size()) << qint64(r.tree->relations().size());
         for (dr::UnitIndex i = 0; i < r.tree->size(); ++i)

@@ -124,8 +124,8 @@ void TestAgentForms::agentFormRejects_data()
         "The execution host is empty. Enter a host name from the region's host information or an "
         "IP address.");
     row("host unresolved", ok, "unknown-host", "", "", "host",
-        "The execution host \"unknown-host\" is not in this region's host information. Add it on "
-        "the Host information tab first, or enter its IP address.");
+        "The execution host \"unknown-host\" is not in this region's host information. Add it to "
+        "the region's host information first, or enter its IP address.");
     row("host slash", ok, "bad/host", "", "", "host",
         "The host name \"bad/host\" contains \"/\". Host names cannot contain \" / \\ [ ] ; : | = "
         ", + ? < >.");

@@ -36,9 +36,10 @@ RuleReferenceDialog::RuleReferenceDialog(QWidget *parent) : QDialog(parent)
         status->setBackground(StatusPalette::background(info.statusClass));
         table->setItem(row, 0, status);
         for (int m = 0; m < modes.size(); ++m) {
-            const StartRuleOutcome o = StartModeRules::outcome(modes[m], info.status, StartModeRules::Target::Job);
+            const StartRuleRow &o =
+                StartModeRules::row(modes[m], info.status, StartModeRules::Target::Job);
             QString text = o.next ? QStringLiteral("\u2192 ") + statusName(*o.next) : tr("unchanged");
-            if (o.rule == StartRule::QueuedResubmit)
+            if (o.afterAbnormalRule)
                 text += tr(" (resubmitted; \"Not executed + Ended\" after an abnormal predecessor)");
             if (o.review)
                 text += tr(" - needs review");
@@ -51,12 +52,15 @@ RuleReferenceDialog::RuleReferenceDialog(QWidget *parent) : QDialog(parent)
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(table, 1);
-    auto *policy = new QLabel(tr("Root jobnets whose start time passed while no manager was running are "
-                                 "listed at step 3: run after release (default) or skip (\"Skipped so not "
-                                 "exe.\"). Restoring the active region after an outage restarts its manager "
-                                 "with a warm start. While suppressed, nothing starts: no jobnet generation "
-                                 "and no job; jobs already running finish."),
-                              this);
+    auto *policy =
+        new QLabel(tr("Root jobnets whose start time passed while no manager was running, or "
+                      "while job execution was suppressed, are overdue and listed at step 3: "
+                      "run after release (default) or skip (\"Skipped so not exe.\"); the choice "
+                      "for all also applies to jobnets that come due before the release. Restoring "
+                      "the active region after an outage restarts its manager "
+                      "with a warm start. While suppressed, nothing starts: no jobnet generation "
+                      "and no job; jobs already running finish."),
+                   this);
     policy->setWordWrap(true);
     layout->addWidget(policy);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
