@@ -175,11 +175,13 @@ Status Console::perform(const Operator &op, const std::function<Status(EngineCon
     if (m_state.execSerial != serialBefore)
         mutation.settings = true;
     if (auto s = result; !s) {
-        // Actions check before they change anything; if one failed half-way, the file decides.
-        if (!mutation.audit.isEmpty() || mutation.settings || mutation.contract ||
-            !mutation.runs.isEmpty()) {
+        // Actions check before they change anything; if one failed half-way, whatever it had
+        // changed in memory is dropped: the file decides.
+        if (!mutation.isEmpty() || m_state.execSerial != serialBefore) {
             (void)load();
             Q_EMIT reloaded();
+            Q_EMIT unitsReset(RegionId::Primary);
+            Q_EMIT unitsReset(RegionId::Dr);
         }
         return s;
     }

@@ -53,6 +53,18 @@ struct Mutation
     bool clockMoved = false;
 
     PerRegion &region(RegionId id) { return regions[std::size_t(regionIndex(id))]; }
+    // True when the action recorded no change at all (memory still equals the file).
+    bool isEmpty() const
+    {
+        for (const PerRegion &r : regions) {
+            if (!r.states.empty() || r.allStates || r.statesReset || r.tree || r.runtime ||
+                r.agents || r.hosts || r.connections || r.items || r.copyFrom ||
+                r.copyDefinitions)
+                return false;
+        }
+        return !contract && !settings && runs.isEmpty() && newSteps.isEmpty() &&
+               syncPoints.isEmpty() && audit.isEmpty() && !clockMoved;
+    }
     void states(RegionId id, const std::vector<UnitIndex> &units)
     {
         auto &s = region(id).states;

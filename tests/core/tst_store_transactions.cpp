@@ -122,6 +122,9 @@ private slots:
     void repositoryWriteIsAtomic();
     void facadeSaveFailure();
     void facadeActionIsOneTransaction();
+    void mutationRecordsEveryChange_data();
+    void mutationRecordsEveryChange();
+    void refusedActionKeepsMemory();
 };
 
 void TestStoreTransactions::failedTransactionWritesNothing()
@@ -383,6 +386,64 @@ void TestStoreTransactions::facadeActionIsOneTransaction()
     const auto verified = console->verifyAudit();
     QVERIFY(verified);
     QVERIFY2(verified->ok, qPrintable(verified->message));
+}
+
+// A failed action reloads memory from the file whenever it had recorded any change: every field
+// of a Mutation counts.
+void TestStoreTransactions::mutationRecordsEveryChange_data()
+{
+    QTest::addColumn<int>("field");
+    const char *names[] = {"states", "allStates", "statesReset", "tree", "runtime", "agents",
+                           "hosts", "connections", "items", "copyFrom", "copyDefinitions",
+                           "contract", "settings", "runs", "newSteps", "syncPoints", "audit",
+                           "clockMoved"};
+    for (int i = 0; i < int(std::size(names)); ++i)
+        QTest::newRow(names[i]) << i;
+}
+
+void TestStoreTransactions::mutationRecordsEveryChange()
+{
+    QFETCH(int, field);
+    Mutation m;
+    QVERIFY(m.isEmpty());
+    Mutation::PerRegion &dr = m.region(RegionId::Dr);
+    switch (field) {
+    case 0: dr.states.push_back(3); break;
+    case 1: dr.allStates = true; break;
+    case 2: dr.statesReset = true; break;
+    case 3: dr.tree = true; break;
+    case 4: dr.runtime = true; break;
+    case 5: dr.agents = true; break;
+    case 6: dr.hosts = true; break;
+    case 7: dr.connections = true; break;
+    case 8: dr.items = true; break;
+    case 9: dr.copyFrom = RegionId::Primary; break;
+    case 10: dr.copyDefinitions = true; break;
+    case 11: m.contract = true; break;
+    case 12: m.settings = true; break;
+    case 13: m.runs.insert(1); break;
+    case 14: m.newSteps.append({1, StepRecord{}}); break;
+    case 15: m.syncPoints.append({1, 0, 0, false}); break;
+    case 16: m.audited(QStringLiteral("agent.add"), QStringLiteral("x")); break;
+    case 17: m.clockMoved = true; break;
+    }
+    QVERIFY(!m.isEmpty());
+}
+
+// An action the core refuses before changing anything does not reload the file.
+void TestStoreTransactions::refusedActionKeepsMemory()
+{
+    QTemporaryDir dir;
+    auto console = drtest::demoConsole(dir);
+    QVERIFY(console);
+    QSignalSpy reloaded(console.get(), &Console::reloaded);
+    const ConsoleState before = console->state();
+    ExecutionAgent agent;
+    agent.name = QStringLiteral("BAD NAME");
+    agent.host = QStringLiteral("edi-gw01");
+    QVERIFY(!console->addAgent(kCustomer, RegionId::Primary, agent).ok());
+    QCOMPARE(reloaded.count(), 0);
+    DR_COMPARE_STATES(console->state(), before);
 }
 
 QTEST_GUILESS_MAIN(TestStoreTransactions)
