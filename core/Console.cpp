@@ -166,7 +166,19 @@ Status Console::perform(const Operator &op, const std::function<Status(EngineCon
     Mutation mutation;
     EngineContext ctx{m_state, {m_schedulers[0].get(), m_schedulers[1].get()}, mutation};
     const qint64 serialBefore = m_state.execSerial;
+    const qint64 runBefore = m_state.currentRun() ? m_state.currentRun()->id : 0;
     const Status result = action(ctx);
+    // Everything done while a switchover runs belongs to it (agent and host work, overdue
+    // choices, suppression, the clock, syncs...), so that its report and its audit query show
+    // the whole story. The run started by this action (step 1) or finished by it (step 12)
+    // counts too.
+    if (const qint64 runId = m_state.currentRun() ? m_state.currentRun()->id : runBefore;
+        runId != 0) {
+        for (AuditEntry &entry : mutation.audit) {
+            if (entry.runId == 0)
+                entry.runId = runId;
+        }
+    }
     // Any action that starts a generation (a release, a restart) moves the execution-ID counter.
     if (m_state.execSerial != serialBefore)
         mutation.settings = true;
