@@ -347,9 +347,10 @@ Status Console::advanceClock(const Operator &op, qint64 durationMs)
         if (auto s = Simulation::advance(ctx, from + durationMs); !s)
             return s;
         if (op.role != Role::System) {
-            ctx.mutation.audited(QStringLiteral("clock.advance"),
-                                 QStringLiteral("Clock advanced by %1 to %2")
-                                     .arg(jst::formatDuration(durationMs), jst::isoUtc(ctx.state.clockMs)));
+            ctx.mutation.audited(
+                QStringLiteral("clock.advance"),
+                QStringLiteral("Clock advanced by %1 to %2")
+                    .arg(jst::formatDurationRecord(durationMs), jst::isoUtc(ctx.state.clockMs)));
         }
         return {};
     });
@@ -390,8 +391,9 @@ Status Console::setSyncInterval(const Operator &op, qint64 intervalMs)
     return perform(op, [intervalMs](EngineContext &ctx) -> Status {
         ctx.state.syncIntervalMs = intervalMs;
         ctx.mutation.settings = true;
-        ctx.mutation.audited(QStringLiteral("sync.interval"),
-                             QStringLiteral("Sync interval set to %1").arg(jst::formatDuration(intervalMs)));
+        ctx.mutation.audited(
+            QStringLiteral("sync.interval"),
+            QStringLiteral("Sync interval set to %1").arg(jst::formatDurationRecord(intervalMs)));
         return {};
     });
 }
