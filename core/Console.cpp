@@ -287,6 +287,19 @@ Result<QString> Console::switchoverReport(qint64 runId) const
     return SwitchoverReport::html(m_state, runId, *audit);
 }
 
+Result<DrillLoss> Console::drillLoss() const
+{
+    const SwitchoverRun *run = m_state.currentRun();
+    if (!run || run->mode != SwitchMode::Drill)
+        return DrillLoss{};
+    AuditLog::Filter filter;
+    filter.runId = run->id;
+    auto audit = auditEntries(filter);
+    if (!audit)
+        return audit.error();
+    return DrillLoss::compute(m_state, *run, *audit);
+}
+
 QString Console::syncBlocker() const
 {
     return Simulation::syncBlocker(m_state);
