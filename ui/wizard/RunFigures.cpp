@@ -2,10 +2,11 @@
 
 #include "engine/JapanTime.h"
 #include "rules/StartModeRules.h"
+#include "runbook/SwitchoverReport.h"
 
 namespace dr::ui {
 
-QString RunFigures::startSummary(const QJsonObject &drStart)
+QString RunFigures::startRules(const QJsonObject &drStart)
 {
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'>");
     html += QStringLiteral("<tr><th align='left'>%1</th><th align='right'>%2</th></tr>")
@@ -19,14 +20,18 @@ QString RunFigures::startSummary(const QJsonObject &drStart)
                     .arg(StartModeRules::ruleText(StartRule(r)).toHtmlEscaped())
                     .arg(byRule.value(code).toInt());
     }
-    html += QStringLiteral("</table><p>") +
-            tr("%1 unit(s) need review; %2 root jobnet(s) are overdue.")
-                .arg(drStart.value(QStringLiteral("review")).toInt())
-                .arg(drStart.value(QStringLiteral("overdue")).toInt());
+    return html + QStringLiteral("</table>");
+}
+
+QString RunFigures::startSentences(const QJsonObject &drStart)
+{
+    QString html = SwitchoverReport::reviewBreakdown(drStart).toHtmlEscaped() + QLatin1Char(' ') +
+                   tr("%n root jobnet(s) are overdue.", nullptr,
+                      drStart.value(QStringLiteral("overdue")).toInt());
     if (drStart.value(QStringLiteral("suppressed")).toBool())
         html += QStringLiteral(" <b>") + tr("The manager runs with job execution suppressed: no job starts until release.") +
                 QStringLiteral("</b>");
-    return html + QStringLiteral("</p>");
+    return html;
 }
 
 QString RunFigures::figures(const SwitchoverRun &run, qint64 nowMs)

@@ -65,12 +65,14 @@ StepPage::StepPage(Session &session, int step, QWidget *parent)
     connect(&m_session, &Session::operatorChanged, this, [this] {
         updateRole();
         Q_EMIT completeChanged();
+        scheduleRefresh(); // what the page offers depends on who is signed in
     });
     connect(&console, &Console::switchoverChanged, this, &StepPage::scheduleRefresh);
     connect(&console, &Console::regionChanged, this, &StepPage::scheduleRefresh);
     connect(&console, &Console::agentsChanged, this, &StepPage::scheduleRefresh);
     connect(&console, &Console::hostsChanged, this, &StepPage::scheduleRefresh);
     connect(&console, &Console::connectionsChanged, this, &StepPage::scheduleRefresh);
+    connect(&console, &Console::contractChanged, this, &StepPage::scheduleRefresh);
     connect(&console, &Console::unitsReset, this, &StepPage::scheduleRefresh);
     connect(&console, &Console::unitsChanged, this, &StepPage::scheduleRefresh);
     updateRole();
