@@ -102,7 +102,8 @@ void TestWizard::disasterFailoverAndFailback()
     QVERIFY(labelText(p1, "whoActs").contains(QLatin1String("Customer")));
     QVERIFY(p1->findChild<QRadioButton *>(QStringLiteral("modeDisaster"))->isChecked());
     QCOMPARE(labelText(p1, "notCarriedOver").count(QLatin1String("<li>")), 4);
-    QTest::keyClicks(p1->findChild<QLineEdit *>(QStringLiteral("reasonNote")), QStringLiteral("Tokyo outage"));
+    QTest::keyClicks(p1->findChild<QLineEdit *>(QStringLiteral("reasonNote")),
+                     QStringLiteral("Tokyo outage"));
     QVERIFY(completeStep(wizard));
     QCOMPARE(c->currentRun()->lastCompletedStep(), 1);
     QCOMPARE(c->currentRun()->step(1)->note, QStringLiteral("Tokyo outage"));
@@ -157,7 +158,8 @@ void TestWizard::disasterFailoverAndFailback()
     QVERIFY(drtest::commitButton(wizard)->isEnabled());
     QVERIFY(advanceTo(*c, at(13, 45)));
     QVERIFY(completeStep(wizard));
-    QVERIFY(c->currentRun()->step(4)->details.value(QStringLiteral("warningsAcknowledged")).toBool());
+    QVERIFY(
+        c->currentRun()->step(4)->details.value(QStringLiteral("warningsAcknowledged")).toBool());
 
     // Step 5 (provider): what will start, then release.
     QVERIFY(advanceTo(*c, at(14, 0)));
@@ -168,6 +170,7 @@ void TestWizard::disasterFailoverAndFailback()
     const int pendingAtRelease = int(c->pendingAtRelease(RegionId::Dr).size());
     QVERIFY(pendingAtRelease > 0);
     QTRY_COMPARE(starting->rowCount(), pendingAtRelease);
+    QVERIFY(!starting->isHidden() && !drtest::labelShown(wizard->stepPage(5), "nothingStarts"));
     QVERIFY(labelText(wizard->stepPage(5), "releaseSummary").contains(QLatin1String("right away")));
     QVERIFY(completeStep(wizard));
     QVERIFY(!dr.runtime.suppressed);
@@ -265,8 +268,11 @@ void TestWizard::disasterFailoverAndFailback()
     // The report, as HTML and as PDF.
     for (const QString &name : {QStringLiteral("report.html"), QStringLiteral("report.pdf")}) {
         prompts.fileAnswer = dir.filePath(name);
-        wizard->currentPage()->findChild<QPushButton *>(QStringLiteral("exportReportButton"))->click();
-        QVERIFY2(QFileInfo::exists(prompts.fileAnswer), qPrintable(prompts.errors.join(QLatin1Char('\n'))));
+        wizard->currentPage()
+            ->findChild<QPushButton *>(QStringLiteral("exportReportButton"))
+            ->click();
+        QVERIFY2(QFileInfo::exists(prompts.fileAnswer),
+                 qPrintable(prompts.errors.join(QLatin1Char('\n'))));
     }
     const QString text =
         QString::fromUtf8(drtest::readFile(dir.filePath(QStringLiteral("report.html"))));
@@ -296,7 +302,8 @@ void TestWizard::drillWarnsAndRestoresPrimary()
     SwitchoverWizard *wizard = drtest::openFromRunbook(w);
     QVERIFY(wizard);
     QCOMPARE(wizard->currentId(), 1);
-    QVERIFY(wizard->stepPage(1)->findChild<QRadioButton *>(QStringLiteral("modeDrill"))->isChecked());
+    QVERIFY(
+        wizard->stepPage(1)->findChild<QRadioButton *>(QStringLiteral("modeDrill"))->isChecked());
     QVERIFY(completeStep(wizard));
     QVERIFY(actAsStepRole(wizard));
     QVERIFY(completeStep(wizard)); // step 2
@@ -314,6 +321,13 @@ void TestWizard::drillWarnsAndRestoresPrimary()
     qobject_cast<PreflightPage *>(wizard->stepPage(4))->acknowledge()->setChecked(true);
     QVERIFY(completeStep(wizard)); // 4
     QVERIFY(actAsStepRole(wizard));
+    // At 10:30 nothing is due: the page says so instead of showing an empty table.
+    QVERIFY(c->pendingAtRelease(RegionId::Dr).empty());
+    QTRY_VERIFY(drtest::labelShown(wizard->stepPage(5), "nothingStarts"));
+    QVERIFY(wizard->stepPage(5)
+                ->findChild<QTableWidget *>(QStringLiteral("startingAtRelease"))
+                ->isHidden());
+    QVERIFY(labelText(wizard->stepPage(5), "releaseSummary").contains(QLatin1String("no unit")));
     QVERIFY(completeStep(wizard)); // 5
     DR_VERIFY_OK(c->advanceClock(Operator::system(), 60 * 60 * 1000));
     QVERIFY(actAsStepRole(wizard));
@@ -351,7 +365,8 @@ void TestWizard::drillWarnsAndRestoresPrimary()
     QVERIFY(!c->state().runs.last().step(8)->details.value(QStringLiteral("reverseSync")).toBool());
     for (int step = 9; step <= 12; ++step) {
         QVERIFY(actAsStepRole(wizard));
-        if (auto *pf = qobject_cast<PreflightPage *>(wizard->stepPage(step)); pf && !pf->acknowledge()->isHidden())
+        if (auto *pf = qobject_cast<PreflightPage *>(wizard->stepPage(step));
+            pf && !pf->acknowledge()->isHidden())
             pf->acknowledge()->setChecked(true);
         QVERIFY2(completeStep(wizard), qPrintable(QString::number(step)));
     }

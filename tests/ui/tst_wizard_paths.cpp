@@ -10,8 +10,10 @@
 #include "dialogs/ChangeStatusDialog.h"
 #include "dialogs/ContractDialog.h"
 #include "models/UnitTreeModel.h"
+#include "pages/AgentListPanel.h"
 #include "pages/AgentsPage.h"
 #include "pages/ConnectionListPanel.h"
+#include "pages/HostListPanel.h"
 #include "pages/JobnetsPage.h"
 #include "wizard/OverdueTable.h"
 #include "wizard/PreflightPage.h"
@@ -21,7 +23,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QHeaderView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTreeWidget>
 
@@ -89,6 +93,7 @@ private Q_SLOTS:
     void resumesAfterRestart();
     void overdueJobnetsPerJobnetAndAll();
     void reviewListSetsStatusAndReruns();
+    void recoveryTablesUsableAtDefaultSize();
 };
 
 void TestWizardPaths::wrongRoleKeepsNextDisabled()
@@ -386,6 +391,44 @@ void TestWizardPaths::reviewListSetsStatusAndReruns()
     DR_VERIFY_OK(reruns);
     QCOMPARE(changed->size(), qsizetype(1));
     QCOMPARE(reruns->size(), qsizetype(1));
+}
+
+void TestWizardPaths::recoveryTablesUsableAtDefaultSize()
+{
+    QTemporaryDir dir;
+    auto c = drtest::demoConsole(dir);
+    QVERIFY(c);
+    QVERIFY(failOverToStepThree(*c));
+    MainWindow w(*c);
+    w.setOperator(drtest::kCustomer);
+    SwitchoverWizard *wizard = drtest::openFromMenu(w, "failoverAction");
+    QVERIFY(QTest::qWaitForWindowExposed(wizard));
+    auto *page = qobject_cast<RecoveryPage *>(wizard->stepPage(3));
+    QTRY_VERIFY(!labelText(page, "startSummary").isEmpty());
+    QTest::qWait(50); // layouts settle after the summary is filled
+    // Whole rows each table shows at the wizard's default size: enough to work without
+    // scrolling through a handful at a time.
+    const auto rowsShown = [](QTableView *view) {
+        return view->viewport()->height() /
+               std::max(1, view->verticalHeader()->defaultSectionSize());
+    };
+    QTableView *agents = page->agentsPage()->agentPanel()->view();
+    QTableView *hosts = page->agentsPage()->hostPanel()->view();
+    QVERIFY2(rowsShown(agents) >= 9, qPrintable(QString::number(rowsShown(agents))));
+    QVERIFY2(rowsShown(hosts) >= 5, qPrintable(QString::number(rowsShown(hosts))));
+    // Descriptions are not cut off.
+    int description = -1;
+    for (int col = 0; col < agents->model()->columnCount(); ++col) {
+        if (agents->model()->headerData(col, Qt::Horizontal).toString() ==
+            QLatin1String("Description"))
+            description = col;
+    }
+    QVERIFY(description >= 0);
+    for (int row = 0; row < agents->model()->rowCount(); ++row) {
+        const QString text = agents->model()->index(row, description).data().toString();
+        QVERIFY2(agents->fontMetrics().horizontalAdvance(text) < agents->columnWidth(description),
+                 qPrintable(text));
+    }
 }
 
 QTEST_MAIN(TestWizardPaths)
