@@ -526,6 +526,141 @@ Run on the manager host to register them (names must resolve there).</source>
     </message>
 </context>
 <context>
+    <name>AuditActionNames</name>
+    <message>
+        <source>Environment created</source>
+        <translation>環境の作成</translation>
+    </message>
+    <message>
+        <source>Environment generated</source>
+        <translation>環境の生成</translation>
+    </message>
+    <message>
+        <source>Definitions imported</source>
+        <translation>定義の取り込み</translation>
+    </message>
+    <message>
+        <source>Clock advanced</source>
+        <translation>時計を進める</translation>
+    </message>
+    <message>
+        <source>Clock set</source>
+        <translation>時計の設定</translation>
+    </message>
+    <message>
+        <source>Synchronised</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>Sync interval changed</source>
+        <translation>同期間隔の変更</translation>
+    </message>
+    <message>
+        <source>Regional outage</source>
+        <translation>リージョン障害</translation>
+    </message>
+    <message>
+        <source>Region restored</source>
+        <translation>リージョンの復旧</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>状態変更</translation>
+    </message>
+    <message>
+        <source>Rerun</source>
+        <translation>再実行</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Hold released</source>
+        <translation>保留解除</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>強制終了</translation>
+    </message>
+    <message>
+        <source>Agent added</source>
+        <translation>実行エージェントの追加</translation>
+    </message>
+    <message>
+        <source>Agent changed</source>
+        <translation>実行エージェントの変更</translation>
+    </message>
+    <message>
+        <source>Agent removed</source>
+        <translation>実行エージェントの削除</translation>
+    </message>
+    <message>
+        <source>Agents copied</source>
+        <translation>実行エージェントのコピー</translation>
+    </message>
+    <message>
+        <source>Agents imported</source>
+        <translation>実行エージェントの取り込み</translation>
+    </message>
+    <message>
+        <source>Host added</source>
+        <translation>ホスト情報の追加</translation>
+    </message>
+    <message>
+        <source>Host changed</source>
+        <translation>ホスト情報の変更</translation>
+    </message>
+    <message>
+        <source>Host removed</source>
+        <translation>ホスト情報の削除</translation>
+    </message>
+    <message>
+        <source>Host resolution changed</source>
+        <translation>名前解決設定の変更</translation>
+    </message>
+    <message>
+        <source>Host information imported</source>
+        <translation>ホスト情報の取り込み</translation>
+    </message>
+    <message>
+        <source>Network connection added</source>
+        <translation>ネットワーク接続の追加</translation>
+    </message>
+    <message>
+        <source>Network connection changed</source>
+        <translation>ネットワーク接続の変更</translation>
+    </message>
+    <message>
+        <source>Network connection removed</source>
+        <translation>ネットワーク接続の削除</translation>
+    </message>
+    <message>
+        <source>Job execution suppressed</source>
+        <translation>ジョブ実行抑止</translation>
+    </message>
+    <message>
+        <source>Suppression released</source>
+        <translation>抑止解除</translation>
+    </message>
+    <message>
+        <source>Contract changed</source>
+        <translation>契約の変更</translation>
+    </message>
+    <message>
+        <source>Maintenance date changed</source>
+        <translation>メンテナンス日の変更</translation>
+    </message>
+    <message>
+        <source>Switchover step</source>
+        <translation>運用切り替えのステップ</translation>
+    </message>
+    <message>
+        <source>Overdue jobnet choice</source>
+        <translation>遅延ジョブネットの選択</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Reading the audit log failed: %1</source>
@@ -785,6 +920,73 @@ Run on the manager host to register them (names must resolve there).</source>
     <message>
         <source>Line %1 of the simulation table names no unit or does not have 4 fields.</source>
         <translation>シミュレーションテーブルの %1 行目にユニット名がないか、フィールドが 4 つありません。</translation>
+    </message>
+</context>
+<context>
+    <name>DrillLoss</name>
+    <message>
+        <source>Executions in the DR environment: %1 jobnet generation(s) started, %2 job(s) ran</source>
+        <translation>災対環境での実行：ジョブネットの世代 %1 件を開始、ジョブ %2 件を実行</translation>
+    </message>
+    <message>
+        <source>Operator actions in the DR environment: %1 status change(s), %2 rerun(s), %3 hold, release or kill action(s)</source>
+        <translation>災対環境でのオペレーター操作：状態変更 %1 件、再実行 %2 件、保留・保留解除・強制終了 %3 件</translation>
+    </message>
+    <message>
+        <source>Execution agent and host information changes in the DR environment were not recorded for this run.</source>
+        <translation>この切り替えでは、災対環境での実行エージェントとホスト情報の変更は記録されていません。</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>追加：%1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>変更：%1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>削除：%1</translation>
+    </message>
+    <message>
+        <source>%1: no change</source>
+        <translation>%1：変更なし</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between parts of one line</comment>
+        <translation>／</translation>
+    </message>
+    <message>
+        <source>Execution agents in the DR environment</source>
+        <translation>災対環境の実行エージェント</translation>
+    </message>
+    <message>
+        <source>Host information in the DR environment</source>
+        <translation>災対環境のホスト情報</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1分%2秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1時間%2分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1日%2時間</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1381,24 @@ Run on the manager host to register them (names must resolve there).</source>
     </message>
 </context>
 <context>
+    <name>ListText</name>
+    <message>
+        <source>, </source>
+        <comment>separator between the items of a list in running text</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 ほか %2 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…ほか %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NativeStatement</name>
     <message>
         <source>the database connection is not available</source>
@@ -1451,10 +1671,6 @@ Run on the manager host to register them (names must resolve there).</source>
         <translation>ユニット数</translation>
     </message>
     <message>
-        <source>%1 unit(s) need review; %2 root jobnet(s) are overdue.</source>
-        <translation>%1 個のユニットが要確認で、%2 個のルートジョブネットが実行予定時刻を過ぎています。</translation>
-    </message>
-    <message>
         <source>The manager runs with job execution suppressed: no job starts until release.</source>
         <translation>マネージャーはジョブ実行抑止の状態で動作しています。抑止解除までジョブは開始されません。</translation>
     </message>
@@ -1501,6 +1717,12 @@ Run on the manager host to register them (names must resolve there).</source>
     <message>
         <source>Took</source>
         <translation>所要時間</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n root jobnet(s) are overdue.</source>
+        <translation>
+            <numerusform>実行予定時刻を過ぎたルートジョブネット：%n 件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2228,10 @@ Run on the manager host to register them (names must resolve there).</source>
         <source>Job execution suppression is released in the %1.</source>
         <translation>%1のジョブ実行抑止を解除しました。</translation>
     </message>
+    <message>
+        <source>Not carried back to the primary environment:</source>
+        <translation>現用環境に戻らないもの：</translation>
+    </message>
 </context>
 <context>
     <name>SwitchoverNames</name>
@@ -2095,10 +2321,6 @@ Run on the manager host to register them (names must resolve there).</source>
     <message>
         <source>No status had to change.</source>
         <translation>変更が必要な状態はありませんでした。</translation>
-    </message>
-    <message>
-        <source>Units marked for review: %1; overdue root jobnets: %2; the manager started suppressed.</source>
-        <translation>要確認とされたユニット：%1、遅延ルートジョブネット：%2。マネージャーはジョブ実行抑止の状態で起動しました。</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -2245,14 +2467,6 @@ Run on the manager host to register them (names must resolve there).</source>
         <translation>ステップ%1でのディザスターリカバリースタート（%2 → %3）</translation>
     </message>
     <message>
-        <source>The DR environment&apos;s data was copied back to the primary first.</source>
-        <translation>先に災対環境のデータを現用環境にコピーしました。</translation>
-    </message>
-    <message>
-        <source>Drill: nothing updated in the DR environment was carried back.</source>
-        <translation>運用訓練：災対環境で更新した内容は引き継がれていません。</translation>
-    </message>
-    <message>
         <source>Pre-flight check at step %1</source>
         <translation>ステップ%1での事前チェック</translation>
     </message>
@@ -2283,6 +2497,36 @@ Run on the manager host to register them (names must resolve there).</source>
     <message>
         <source>Details</source>
         <translation>詳細</translation>
+    </message>
+    <message>
+        <source>No unit needs review.</source>
+        <translation>要確認のユニットはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) need review:</source>
+        <translation>
+            <numerusform>要確認のユニット：%n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 became &quot;Unknown end status&quot; at this start (they were running or monitoring when the copy was taken); %2 had already ended abnormally before the sync point.</source>
+        <translation>%1 件はこの起動で「終了状態不明」になりました（コピーの時点で実行中または監視中でした）。%2 件は同期ポイントより前にすでに異常終了していました。</translation>
+    </message>
+    <message>
+        <source>Overdue root jobnets: %1; the manager started suppressed.</source>
+        <translation>実行予定時刻を過ぎたルートジョブネット：%1 件。マネージャーはジョブ実行抑止の状態で起動しました。</translation>
+    </message>
+    <message>
+        <source>The DR environment&apos;s data as of %1 was copied back to the primary before it started; nothing done in the DR environment was lost.</source>
+        <translation>現用環境の起動前に、%1 時点の災対環境のデータを現用環境へコピーしました。災対環境で行った操作は失われていません。</translation>
+    </message>
+    <message>
+        <source>Drill: the primary restarted from its own data as of the drill&apos;s start (%1). Nothing updated in the DR environment in the %2 since then was carried back.</source>
+        <translation>運用訓練：現用環境は訓練開始時点（%1）の自身のデータから再起動しました。それ以降の %2 の間に災対環境で更新された内容は戻っていません。</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>記録はありません。</translation>
     </message>
 </context>
 <context>
@@ -4703,6 +4947,34 @@ Jobs that name this agent will fail to start in this region until it is register
         <source>Agents and hosts of the %1</source>
         <translation>%1の実行エージェントとホスト</translation>
     </message>
+    <message>
+        <source>Agent &quot;%1&quot; is not registered here.</source>
+        <translation>実行エージェント「%1」がこのリージョンに登録されていません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not resolve here.</source>
+        <translation>「%1」の実行ホストをこのリージョンで名前解決できません。</translation>
+    </message>
+    <message>
+        <source>The %1 has no network connection.</source>
+        <translation>%1にネットワーク接続がありません。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s access is internet-only.</source>
+        <translation>お客様のアクセス経路がインターネットのみです。</translation>
+    </message>
+    <message>
+        <source>Open network connections...</source>
+        <translation>ネットワーク接続を開く...</translation>
+    </message>
+    <message>
+        <source>Contract settings...</source>
+        <translation>契約設定...</translation>
+    </message>
+    <message>
+        <source>Contract settings</source>
+        <translation>契約設定</translation>
+    </message>
 </context>
 <context>
     <name>dr::ui::RecoveryPage</name>
@@ -4729,6 +5001,10 @@ Jobs that name this agent will fail to start in this region until it is register
     <message>
         <source>3. Overdue jobnets (%1)</source>
         <translation>3. 遅延ジョブネット（%1）</translation>
+    </message>
+    <message>
+        <source>Rules applied</source>
+        <translation>適用されたルール</translation>
     </message>
 </context>
 <context>
@@ -5026,6 +5302,14 @@ Jobs that name this agent will fail to start in this region until it is register
             <numerusform>%1で抑止解除すると、次の %n 件のユニットがすぐに開始されます：</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing starts right away: no jobnet is due or overdue and no job is waiting to be resubmitted. After the release, jobnets start at their scheduled times.</source>
+        <translation>抑止解除してもすぐに開始されるものはありません。実行予定時刻を迎えた（または過ぎた）ジョブネットも、再投入待ちのジョブもありません。抑止解除後、ジョブネットはそれぞれの実行予定時刻に開始されます。</translation>
+    </message>
+    <message>
+        <source>Releasing suppression in the %1 starts no unit right away.</source>
+        <translation>%1で抑止解除しても、すぐに開始されるユニットはありません。</translation>
+    </message>
 </context>
 <context>
     <name>dr::ui::RequestPage</name>
@@ -5070,24 +5354,12 @@ Jobs that name this agent will fail to start in this region until it is register
         <translation>運用訓練：訓練中に災対環境で行った操作は、現用環境に戻りません。次の内容は失われます：</translation>
     </message>
     <message>
-        <source>executions of jobnets and jobs in the DR environment</source>
-        <translation>災対環境でのジョブネットとジョブの実行</translation>
-    </message>
-    <message>
-        <source>status changes, reruns, holds and kills made in the DR environment</source>
-        <translation>災対環境で行った状態変更、再実行、保留、強制終了</translation>
-    </message>
-    <message>
-        <source>execution agent and host information changes made in the DR environment (they stay in the DR region only)</source>
-        <translation>災対環境で行った実行エージェントとホスト情報の変更（災対環境にだけ残ります）</translation>
-    </message>
-    <message>
-        <source>The primary environment restarts from its own data as of the drill&apos;s start.</source>
-        <translation>現用環境は、運用訓練開始時点の自身のデータから再開します。</translation>
-    </message>
-    <message>
         <source>The primary environment is still unavailable. Restore it (Simulation menu) before requesting the switch back.</source>
         <translation>現用環境はまだ利用できません。切り戻しを依頼する前に、現用環境を復旧してください（「シミュレーション」メニュー）。</translation>
+    </message>
+    <message>
+        <source>The primary environment restarts from its own data as of the drill&apos;s start (%1).</source>
+        <translation>現用環境は、訓練開始時点（%1）の自身のデータから再起動します。</translation>
     </message>
 </context>
 <context>
@@ -5338,20 +5610,28 @@ Jobs that name this agent will fail to start in this region until it is register
         <translation>運用訓練：現用環境のマネージャーをここで停止します。データは切り戻しに備えてそのまま保持されます。</translation>
     </message>
     <message>
-        <source>Drill: the primary restarts from its own data as of the drill&apos;s start.</source>
-        <translation>運用訓練：現用環境は、運用訓練開始時点の自身のデータから再開します。</translation>
-    </message>
-    <message>
-        <source>Disaster: the DR environment&apos;s data is copied back to the primary first, then the primary manager starts from it.</source>
-        <translation>災害：まず災対環境のデータを現用環境にコピーし、そのデータから現用環境のマネージャーを起動します。</translation>
-    </message>
-    <message>
         <source>Start mode: disaster-recovery start; job execution stays suppressed until step %1.</source>
         <translation>起動モード：ディザスターリカバリースタート。ステップ%1まではジョブ実行抑止中のままです。</translation>
     </message>
     <message>
-        <source>Drill: executions, status changes and agent changes made in the DR environment will NOT come back to the primary environment.</source>
-        <translation>運用訓練：災対環境で行った実行、状態変更、実行エージェントの変更は、現用環境には一切戻りません。</translation>
+        <source>Data the primary starts from: &lt;b&gt;its own data as of the drill&apos;s start, %1&lt;/b&gt; (when the DR environment took over at step 2). Nothing is copied back from the DR environment.</source>
+        <translation>現用環境が起動に使うデータ：&lt;b&gt;訓練開始時点（%1）の自身のデータ&lt;/b&gt;（ステップ2で災対環境が運用を引き継いだ時点）。災対環境からは何もコピーされません。</translation>
+    </message>
+    <message>
+        <source>Data-loss window: &lt;b&gt;%1&lt;/b&gt; (%2 to now): everything done in the DR environment in that time stays behind.</source>
+        <translation>データ損失期間：&lt;b&gt;%1&lt;/b&gt;（%2～現在）。この間に災対環境で行ったことはすべて現用環境に戻りません。</translation>
+    </message>
+    <message>
+        <source>Data the primary starts from: &lt;b&gt;the DR environment&apos;s data as of now, %1&lt;/b&gt;. It is copied back to the primary (reverse sync) before the primary manager starts.</source>
+        <translation>現用環境が起動に使うデータ：&lt;b&gt;現時点（%1）の災対環境のデータ&lt;/b&gt;。現用環境のマネージャーの起動前に、現用環境へコピー（逆方向の同期）されます。</translation>
+    </message>
+    <message>
+        <source>Data-loss window: &lt;b&gt;none&lt;/b&gt;; the DR manager stops at the moment of the copy.</source>
+        <translation>データ損失期間：&lt;b&gt;なし&lt;/b&gt;。災対環境のマネージャーはコピーの時点で停止します。</translation>
+    </message>
+    <message>
+        <source>Drill: these will NOT come back to the primary environment:</source>
+        <translation>運用訓練：次の内容は現用環境に戻りません：</translation>
     </message>
 </context>
 <context>
