@@ -169,6 +169,13 @@ void TestWizardPaths::preflightErrorFixedFromThePage()
         sawMore = true;
     }
     QVERIFY(sawMore);
+    // A finding wider than its column wraps onto more lines instead of being cut off (the
+    // wizard made narrower than its default to be sure of a long line).
+    QVERIFY(QTest::qWaitForWindowExposed(wizard));
+    wizard->resize(900, wizard->height());
+    QTreeWidgetItem *first = tree->topLevelItem(0);
+    QTRY_VERIFY(tree->fontMetrics().horizontalAdvance(first->text(1)) > tree->columnWidth(1));
+    QTRY_VERIFY(tree->visualItemRect(first).height() >= 2 * tree->fontMetrics().lineSpacing());
     // Three agents copied from the primary with the page's buttons...
     for (const char *name : {"WH-LABEL", "FIN-PRINT", "DWH-ETL"}) {
         auto *copy =

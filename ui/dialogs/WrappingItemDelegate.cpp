@@ -40,7 +40,8 @@ QSize WrappingItemDelegate::sizeHint(const QStyleOptionViewItem &option,
             ++depth;
         width -= depth * m_view->indentation();
     }
-    sized.rect = QRect(0, 0, std::max(width, 40), 0);
+    // The style wraps only within a valid rectangle: its height does not matter here.
+    sized.rect = QRect(0, 0, std::max(width, 40), 1);
     return QStyledItemDelegate::sizeHint(sized, index);
 }
 
