@@ -1410,6 +1410,11 @@ Run on the manager host to register them (names must resolve there).</translatio
             <numerusform>…and %n more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>NativeStatement</name>

@@ -1397,6 +1397,11 @@ Run on the manager host to register them (names must resolve there).</source>
             <numerusform>…ほか %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>NativeStatement</name>

@@ -19,4 +19,9 @@ QString ListText::andMore(qint64 more)
     return tr("…and %n more", nullptr, int(more));
 }
 
+QString ListText::sentences(const QString &first, const QString &second)
+{
+    return tr("%1 %2", "two sentences in a row").arg(first, second);
+}
+
 } // namespace dr

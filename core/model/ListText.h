@@ -15,6 +15,8 @@ public:
     static QString joinSome(const QStringList &items, int shown);
     // "…and N more": for lists that show samples of a larger count.
     static QString andMore(qint64 more);
+    // Two sentences in a row: a space between them in English, none in Japanese.
+    static QString sentences(const QString &first, const QString &second);
 };
 
 } // namespace dr

@@ -98,12 +98,12 @@ QString SwitchoverReport::reviewBreakdown(const QJsonObject &start)
         return tr("No unit needs review.");
     // The rule table counts status changes; review also covers units that ended abnormally
     // before the copy was taken and keep that status.
-    return tr("%n unit(s) need review:", nullptr, int(review)) + QLatin1Char(' ') +
-           tr("%1 became \"Unknown end status\" at this start (they were running or monitoring "
-              "when "
-              "the copy was taken); %2 had already ended abnormally before the sync point.")
-               .arg(unknown)
-               .arg(earlier);
+    return ListText::sentences(
+        tr("%n unit(s) need review:", nullptr, int(review)),
+        tr("%1 became \"Unknown end status\" at this start (they were running or monitoring "
+           "when the copy was taken); %2 had already ended abnormally before the sync point.")
+            .arg(unknown)
+            .arg(earlier));
 }
 
 QString SwitchoverReport::startSummary(const QJsonObject &start)
@@ -117,9 +117,10 @@ QString SwitchoverReport::startSummary(const QJsonObject &start)
     }
     if (byRule.isEmpty())
         html += row({esc(tr("No status had to change.")), QStringLiteral("0")});
-    html += QStringLiteral("</table><p>") + esc(reviewBreakdown(start)) + QLatin1Char(' ') +
-            esc(tr("Overdue root jobnets: %1; the manager started suppressed.")
-                    .arg(start.value(QStringLiteral("overdue")).toInt())) +
+    html += QStringLiteral("</table><p>") +
+            esc(ListText::sentences(reviewBreakdown(start),
+                                    tr("Overdue root jobnets: %1; the manager started suppressed.")
+                                        .arg(start.value(QStringLiteral("overdue")).toInt()))) +
             QStringLiteral("</p>");
     return html;
 }

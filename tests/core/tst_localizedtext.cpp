@@ -26,6 +26,7 @@ void TestLocalizedText::english()
     QCOMPARE(ListText::joinSome({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}, 2),
              QStringLiteral("a, b and 1 more"));
     QCOMPARE(ListText::andMore(2), QStringLiteral("\u2026and 2 more"));
+    QCOMPARE(ListText::sentences(QStringLiteral("One."), QStringLiteral("Two.")), QStringLiteral("One. Two."));
 }
 
 void TestLocalizedText::japanese()
@@ -42,6 +43,7 @@ void TestLocalizedText::japanese()
     QCOMPARE(ListText::join({QStringLiteral("ログ"), QStringLiteral("メトリクス")}),
              QStringLiteral("ログ、メトリクス"));
     QCOMPARE(ListText::andMore(2), QStringLiteral("\u2026ほか 2 件"));
+    QCOMPARE(ListText::sentences(QStringLiteral("一。"), QStringLiteral("二。")), QStringLiteral("一。二。"));
     QCoreApplication::removeTranslator(&translator);
 }
 

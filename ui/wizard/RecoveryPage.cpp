@@ -7,6 +7,7 @@
 #include "pages/JobnetsPage.h"
 
 #include "Console.h"
+#include "model/ListText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -69,9 +70,10 @@ void RecoveryPage::refresh()
     const StepRecord *start = r ? r->step(step() - 1) : nullptr;
     if (start) {
         const QJsonObject drStart = start->details.value(QStringLiteral("drStart")).toObject();
-        m_startSummary->setText(tr("<b>The %1 manager started in disaster-recovery start mode.</b>")
-                                    .arg(RegionNames::displayName(target())) +
-                                QLatin1Char(' ') + RunFigures::startSentences(drStart));
+        m_startSummary->setText(
+            ListText::sentences(tr("<b>The %1 manager started in disaster-recovery start mode.</b>")
+                                    .arg(RegionNames::displayName(target())),
+                                RunFigures::startSentences(drStart)));
         m_startRules->setText(RunFigures::startRules(drStart));
     }
     m_startSummary->setVisible(start != nullptr);

@@ -1,6 +1,7 @@
 #include "RunFigures.h"
 
 #include "engine/JapanTime.h"
+#include "model/ListText.h"
 #include "rules/StartModeRules.h"
 #include "runbook/SwitchoverReport.h"
 
@@ -25,12 +26,13 @@ QString RunFigures::startRules(const QJsonObject &drStart)
 
 QString RunFigures::startSentences(const QJsonObject &drStart)
 {
-    QString html = SwitchoverReport::reviewBreakdown(drStart).toHtmlEscaped() + QLatin1Char(' ') +
-                   tr("%n root jobnet(s) are overdue.", nullptr,
-                      drStart.value(QStringLiteral("overdue")).toInt());
+    QString html = ListText::sentences(SwitchoverReport::reviewBreakdown(drStart).toHtmlEscaped(),
+                                       tr("%n root jobnet(s) are overdue.", nullptr,
+                                          drStart.value(QStringLiteral("overdue")).toInt()));
     if (drStart.value(QStringLiteral("suppressed")).toBool())
-        html += QStringLiteral(" <b>") + tr("The manager runs with job execution suppressed: no job starts until release.") +
-                QStringLiteral("</b>");
+        html = ListText::sentences(html, QStringLiteral("<b>%1</b>")
+                                             .arg(tr("The manager runs with job execution "
+                                                     "suppressed: no job starts until release.")));
     return html;
 }
 
