@@ -2455,10 +2455,6 @@ Run on the manager host to register them (names must resolve there).</translatio
         <translation>Timeline</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>Step</translation>
-    </message>
-    <message>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
@@ -2556,6 +2552,11 @@ Run on the manager host to register them (names must resolve there).</translatio
     <message>
         <source>No entries.</source>
         <translation>No entries.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <comment>column of step numbers</comment>
+        <translation>#</translation>
     </message>
 </context>
 <context>

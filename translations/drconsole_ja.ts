@@ -2432,10 +2432,6 @@ Run on the manager host to register them (names must resolve there).</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>ステップ</translation>
-    </message>
-    <message>
         <source>Phase</source>
         <translation>フェーズ</translation>
     </message>
@@ -2532,6 +2528,11 @@ Run on the manager host to register them (names must resolve there).</source>
     <message>
         <source>No entries.</source>
         <translation>記録はありません。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <comment>column of step numbers</comment>
+        <translation>#</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,14 @@ QString headerRow(const QList<std::pair<QString, int>> &cells)
 // there and in browsers alike.
 QString table()
 {
-    return QStringLiteral("<table width='100%' cellspacing='0' cellpadding='4'>\n");
+    return QStringLiteral(
+        "<table width='100%' cellspacing='0' cellpadding='4' style='margin-bottom: 10px'>\n");
+}
+
+// A duration kept on one line in narrow columns ("40 min 00 s").
+QString unbroken(const QString &text)
+{
+    return QString(text).replace(QLatin1Char(' '), QChar(0x00a0));
 }
 
 // Facts keep ISO UTC (for scripts); people read Japan time.
@@ -67,7 +74,8 @@ QString style()
                "body { font-family: %1; font-size: 9.5pt; }"
                "h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14pt; }"
                "table { border-collapse: collapse; margin-bottom: 6pt; }"
-               "th, td { border: 1px solid #999; padding: 3px 5px; vertical-align: top; }"
+               "th, td { border: 1px solid #999; padding: 3px 5px; vertical-align: top; font-size: "
+               "9pt; }"
                "th { background: #e8edf4; text-align: left; }"
                ".figure { font-size: 11pt; font-weight: bold; } .error { color: #a31414; }"
                ".warning { color: #8a5a00; } .code { color: #666; font-size: 8pt; }")
@@ -205,21 +213,24 @@ QString SwitchoverReport::figuresSection(const SwitchoverRun &run)
 QString SwitchoverReport::timelineSection(const SwitchoverRun &run)
 {
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Timeline"))) + table();
-    html += headerRow({{tr("Step"), 6},
-                       {tr("Phase"), 10},
-                       {tr("Title"), 25},
-                       {tr("Role"), 10},
-                       {tr("By"), 9},
-                       {tr("At (JST)"), 15},
+    html += headerRow({{tr("#", "column of step numbers"), 5},
+                       {tr("Phase"), 13},
+                       {tr("Title"), 19},
+                       {tr("Role"), 16},
+                       {tr("By"), 10},
+                       {tr("At (JST)"), 14},
                        {tr("Duration"), 11},
-                       {tr("Note"), 14}});
+                       {tr("Note"), 12}});
     qint64 previous = run.startedAtMs;
     for (const StepInfo &info : allSteps()) {
         const StepRecord *r = run.step(info.number);
         html += row({QString::number(info.number), esc(SwitchoverNames::phaseName(info.phase)),
-                     esc(SwitchoverNames::stepTitle(info.number)), esc(RoleNames::displayName(info.role)),
-                     r ? esc(r->operatorName) : esc(tr("pending")), r ? esc(jst::format(r->atMs)) : QString(),
-                     r ? esc(jst::formatDuration(r->atMs - previous)) : QString(), r ? esc(r->note) : QString()});
+                     esc(SwitchoverNames::stepTitle(info.number)),
+                     esc(RoleNames::displayName(info.role)),
+                     r ? esc(r->operatorName) : esc(tr("pending")),
+                     r ? esc(jst::format(r->atMs)) : QString(),
+                     r ? esc(unbroken(jst::formatDuration(r->atMs - previous))) : QString(),
+                     r ? esc(r->note) : QString()});
         if (r)
             previous = r->atMs;
     }
@@ -230,12 +241,12 @@ QString SwitchoverReport::auditSection(const QList<AuditEntry> &audit)
 {
     QString html =
         QStringLiteral("<h2>%1</h2>").arg(esc(tr("Audit entries of this run"))) + table();
-    html += headerRow({{tr("No."), 6},
-                       {tr("Time (JST)"), 15},
-                       {tr("Operator"), 9},
-                       {tr("Role"), 10},
-                       {tr("Action"), 17},
-                       {tr("Details"), 43}});
+    html += headerRow({{tr("No."), 5},
+                       {tr("Time (JST)"), 14},
+                       {tr("Operator"), 13},
+                       {tr("Role"), 16},
+                       {tr("Action"), 16},
+                       {tr("Details"), 36}});
     for (const AuditEntry &e : audit) {
         const QString action =
             esc(AuditActionNames::name(e.action)) +

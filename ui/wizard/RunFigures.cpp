@@ -9,7 +9,8 @@ namespace dr::ui {
 
 QString RunFigures::startRules(const QJsonObject &drStart)
 {
-    QString html = QStringLiteral("<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'>");
+    QString html = QStringLiteral(
+        "<table cellspacing='0' cellpadding='4' border='1' style='border-collapse:collapse'>");
     html += QStringLiteral("<tr><th align='left'>%1</th><th align='right'>%2</th></tr>")
                 .arg(tr("Rule applied"), tr("Units"));
     const QJsonObject byRule = drStart.value(QStringLiteral("changedByRule")).toObject();
@@ -62,7 +63,8 @@ QString RunFigures::figures(const SwitchoverRun &run, qint64 nowMs)
         line(s12 ? tr("Failback time, step 7 to step 12") : tr("Failback time so far (step 7 to now)"),
              jst::formatDuration((s12 ? s12->atMs : nowMs) - s7->atMs));
     }
-    html += QStringLiteral("</table><table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'>");
+    html += QStringLiteral("</table><table cellspacing='0' cellpadding='5' border='1' "
+                           "style='border-collapse:collapse; margin-top:8px'>");
     html += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                 .arg(tr("Step"), tr("Done by"), tr("At (JST)"), tr("Took"));
     qint64 previous = run.startedAtMs;
