@@ -110,8 +110,14 @@ void TestWizardScreens::disasterRun()
         DR_VERIFY_OK(c->advanceClock(Operator::system(), stepTime(step) - c->clockMs()));
         if (step == 7)
             DR_VERIFY_OK(c->restoreRegion(drtest::kCustomer, RegionId::Primary));
-        if (step == 2) // still signed in as the customer: who must act, and Next disabled
+        if (step == 2) { // still signed in as the customer: who must act, and Next disabled
             shoot(wizard, stepName(2) + QStringLiteral("-wrong-role"), language);
+            // Lists in running text use the language's separator.
+            const QString notCarried = drtest::labelText(wizard->stepPage(2), "notCarriedOver");
+            QVERIFY2(notCarried.contains(language == QLatin1String("ja") ? QStringLiteral("、")
+                                                                         : QStringLiteral(", ")),
+                     qPrintable(notCarried));
+        }
         signInFor(w, step);
         auto *recovery = qobject_cast<RecoveryPage *>(wizard->stepPage(step));
         if (recovery) { // the page, once per tab
