@@ -170,7 +170,19 @@ Status Console::perform(const Operator &op, const std::function<Status(EngineCon
     Mutation mutation;
     EngineContext ctx{m_state, {m_schedulers[0].get(), m_schedulers[1].get()}, mutation};
     const qint64 serialBefore = m_state.execSerial;
+    const qint64 runBefore = m_state.currentRun() ? m_state.currentRun()->id : 0;
     const Status result = action(ctx);
+    // Everything done while a switchover runs belongs to it (agent and host work, overdue
+    // choices, suppression, the clock, syncs...), so that its report and its audit query show
+    // the whole story. The run started by this action (step 1) or finished by it (step 12)
+    // counts too.
+    if (const qint64 runId = m_state.currentRun() ? m_state.currentRun()->id : runBefore;
+        runId != 0) {
+        for (AuditEntry &entry : mutation.audit) {
+            if (entry.runId == 0)
+                entry.runId = runId;
+        }
+    }
     // Any action that starts a generation (a release, a restart) moves the execution-ID counter.
     if (m_state.execSerial != serialBefore)
         mutation.settings = true;
@@ -281,6 +293,19 @@ Result<QString> Console::switchoverReport(qint64 runId) const
     return SwitchoverReport::html(m_state, runId, *audit);
 }
 
+Result<DrillLoss> Console::drillLoss() const
+{
+    const SwitchoverRun *run = m_state.currentRun();
+    if (!run || run->mode != SwitchMode::Drill)
+        return DrillLoss{};
+    AuditLog::Filter filter;
+    filter.runId = run->id;
+    auto audit = auditEntries(filter);
+    if (!audit)
+        return audit.error();
+    return DrillLoss::compute(m_state, *run, *audit);
+}
+
 QString Console::syncBlocker() const
 {
     return Simulation::syncBlocker(m_state);
@@ -341,9 +366,10 @@ Status Console::advanceClock(const Operator &op, qint64 durationMs)
         if (auto s = Simulation::advance(ctx, from + durationMs); !s)
             return s;
         if (op.role != Role::System) {
-            ctx.mutation.audited(QStringLiteral("clock.advance"),
-                                 QStringLiteral("Clock advanced by %1 to %2")
-                                     .arg(jst::formatDuration(durationMs), jst::isoUtc(ctx.state.clockMs)));
+            ctx.mutation.audited(
+                QStringLiteral("clock.advance"),
+                QStringLiteral("Clock advanced by %1 to %2")
+                    .arg(jst::formatDurationRecord(durationMs), jst::isoUtc(ctx.state.clockMs)));
         }
         return {};
     });
@@ -384,8 +410,9 @@ Status Console::setSyncInterval(const Operator &op, qint64 intervalMs)
     return perform(op, [intervalMs](EngineContext &ctx) -> Status {
         ctx.state.syncIntervalMs = intervalMs;
         ctx.mutation.settings = true;
-        ctx.mutation.audited(QStringLiteral("sync.interval"),
-                             QStringLiteral("Sync interval set to %1").arg(jst::formatDuration(intervalMs)));
+        ctx.mutation.audited(
+            QStringLiteral("sync.interval"),
+            QStringLiteral("Sync interval set to %1").arg(jst::formatDurationRecord(intervalMs)));
         return {};
     });
 }

@@ -6,6 +6,7 @@
 #include "model/Result.h"
 #include "model/Role.h"
 #include "rules/UnitActionRules.h"
+#include "runbook/DrillLoss.h"
 #include "runbook/Permissions.h"
 #include "runbook/Preflight.h"
 #include "runbook/SwitchoverService.h"
@@ -68,6 +69,9 @@ public:
     QString syncBlocker() const;
     // The HTML report of a switchover run (0: the current or most recent run).
     Result<QString> switchoverReport(qint64 runId = 0) const;
+    // What the switch back of the current drill will not carry to the primary: the work done
+    // in the DR region since step 2 (`applies` is false outside a drill's steps 3-8).
+    Result<DrillLoss> drillLoss() const;
 
     // Whether an action would be allowed now (for enabling buttons and their tooltips).
     Status checkPermission(const Operator &op, Action action) const;

@@ -969,6 +969,73 @@ Run on the manager host to register them (names must resolve there).</translatio
     </message>
 </context>
 <context>
+    <name>DrillLoss</name>
+    <message>
+        <source>Executions in the DR environment: %1 jobnet generation(s) started, %2 job(s) ran</source>
+        <translation>Executions in the DR environment: %1 jobnet generation(s) started, %2 job(s) ran</translation>
+    </message>
+    <message>
+        <source>Operator actions in the DR environment: %1 status change(s), %2 rerun(s), %3 hold, release or kill action(s)</source>
+        <translation>Operator actions in the DR environment: %1 status change(s), %2 rerun(s), %3 hold, release or kill action(s)</translation>
+    </message>
+    <message>
+        <source>Execution agent and host information changes in the DR environment were not recorded for this run.</source>
+        <translation>Execution agent and host information changes in the DR environment were not recorded for this run.</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>added: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>changed: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>removed: %1</translation>
+    </message>
+    <message>
+        <source>%1: no change</source>
+        <translation>%1: no change</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between parts of one line</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Execution agents in the DR environment</source>
+        <translation>Execution agents in the DR environment</translation>
+    </message>
+    <message>
+        <source>Host information in the DR environment</source>
+        <translation>Host information in the DR environment</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentGenerator</name>
     <message>
         <source>The number of units must be between %1 and %2.</source>
@@ -1366,6 +1433,30 @@ Run on the manager host to register them (names must resolve there).</translatio
     </message>
 </context>
 <context>
+    <name>ListText</name>
+    <message>
+        <source>, </source>
+        <comment>separator between the items of a list in running text</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 and %2 more</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>NativeStatement</name>
     <message>
         <source>the database connection is not available</source>
@@ -1659,10 +1750,6 @@ Run on the manager host to register them (names must resolve there).</translatio
         <translation>Units</translation>
     </message>
     <message>
-        <source>%1 unit(s) need review; %2 root jobnet(s) are overdue.</source>
-        <translation>%1 unit(s) need review; %2 root jobnet(s) are overdue.</translation>
-    </message>
-    <message>
         <source>The manager runs with job execution suppressed: no job starts until release.</source>
         <translation>The manager runs with job execution suppressed: no job starts until release.</translation>
     </message>
@@ -1709,6 +1796,13 @@ Run on the manager host to register them (names must resolve there).</translatio
     <message>
         <source>Took</source>
         <translation>Took</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n root jobnet(s) are overdue.</source>
+        <translation>
+            <numerusform>%n root jobnet is overdue.</numerusform>
+            <numerusform>%n root jobnets are overdue.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2229,6 +2323,10 @@ Run on the manager host to register them (names must resolve there).</translatio
         <source>Job execution suppression is released in the %1.</source>
         <translation>Job execution suppression is released in the %1.</translation>
     </message>
+    <message>
+        <source>Not carried back to the primary environment:</source>
+        <translation>Not carried back to the primary environment:</translation>
+    </message>
 </context>
 <context>
     <name>SwitchoverNames</name>
@@ -2318,10 +2416,6 @@ Run on the manager host to register them (names must resolve there).</translatio
     <message>
         <source>No status had to change.</source>
         <translation>No status had to change.</translation>
-    </message>
-    <message>
-        <source>Units marked for review: %1; overdue root jobnets: %2; the manager started suppressed.</source>
-        <translation>Units marked for review: %1; overdue root jobnets: %2; the manager started suppressed.</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -2428,10 +2522,6 @@ Run on the manager host to register them (names must resolve there).</translatio
         <translation>Timeline</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>Step</translation>
-    </message>
-    <message>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
@@ -2468,14 +2558,6 @@ Run on the manager host to register them (names must resolve there).</translatio
         <translation>Disaster-recovery start at step %1 (%2 → %3)</translation>
     </message>
     <message>
-        <source>The DR environment&apos;s data was copied back to the primary first.</source>
-        <translation>The DR environment&apos;s data was copied back to the primary first.</translation>
-    </message>
-    <message>
-        <source>Drill: nothing updated in the DR environment was carried back.</source>
-        <translation>Drill: nothing updated in the DR environment was carried back.</translation>
-    </message>
-    <message>
         <source>Pre-flight check at step %1</source>
         <translation>Pre-flight check at step %1</translation>
     </message>
@@ -2506,6 +2588,42 @@ Run on the manager host to register them (names must resolve there).</translatio
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>No unit needs review.</source>
+        <translation>No unit needs review.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) need review:</source>
+        <translation>
+            <numerusform>%n unit needs review:</numerusform>
+            <numerusform>%n units need review:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 became &quot;Unknown end status&quot; at this start (they were running or monitoring when the copy was taken); %2 had already ended abnormally before the sync point.</source>
+        <translation>%1 became &quot;Unknown end status&quot; at this start (they were running or monitoring when the copy was taken); %2 had already ended abnormally before the sync point.</translation>
+    </message>
+    <message>
+        <source>Overdue root jobnets: %1; the manager started suppressed.</source>
+        <translation>Overdue root jobnets: %1; the manager started suppressed.</translation>
+    </message>
+    <message>
+        <source>The DR environment&apos;s data as of %1 was copied back to the primary before it started; nothing done in the DR environment was lost.</source>
+        <translation>The DR environment&apos;s data as of %1 was copied back to the primary before it started; nothing done in the DR environment was lost.</translation>
+    </message>
+    <message>
+        <source>Drill: the primary restarted from its own data as of the drill&apos;s start (%1). Nothing updated in the DR environment in the %2 since then was carried back.</source>
+        <translation>Drill: the primary restarted from its own data as of the drill&apos;s start (%1). Nothing updated in the DR environment in the %2 since then was carried back.</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>No entries.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <comment>column of step numbers</comment>
+        <translation>#</translation>
     </message>
 </context>
 <context>
@@ -4841,6 +4959,10 @@ Jobs that name this agent will fail to start in this region until it is register
         <source>%1  %2 (%3)  %4: %5</source>
         <translation>%1  %2 (%3)  %4: %5</translation>
     </message>
+    <message>
+        <source>The failover is complete; operation runs in the %1 until the customer requests the switch back.</source>
+        <translation>The failover is complete; operation runs in the %1 until the customer requests the switch back.</translation>
+    </message>
 </context>
 <context>
     <name>dr::ui::PreflightDialog</name>
@@ -4940,6 +5062,34 @@ Jobs that name this agent will fail to start in this region until it is register
         <source>Agents and hosts of the %1</source>
         <translation>Agents and hosts of the %1</translation>
     </message>
+    <message>
+        <source>Agent &quot;%1&quot; is not registered here.</source>
+        <translation>Agent &quot;%1&quot; is not registered here.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not resolve here.</source>
+        <translation>&quot;%1&quot; does not resolve here.</translation>
+    </message>
+    <message>
+        <source>The %1 has no network connection.</source>
+        <translation>The %1 has no network connection.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s access is internet-only.</source>
+        <translation>The customer&apos;s access is internet-only.</translation>
+    </message>
+    <message>
+        <source>Open network connections...</source>
+        <translation>Open network connections...</translation>
+    </message>
+    <message>
+        <source>Contract settings...</source>
+        <translation>Contract settings...</translation>
+    </message>
+    <message>
+        <source>Contract settings</source>
+        <translation>Contract settings</translation>
+    </message>
 </context>
 <context>
     <name>dr::ui::RecoveryPage</name>
@@ -4966,6 +5116,10 @@ Jobs that name this agent will fail to start in this region until it is register
     <message>
         <source>3. Overdue jobnets (%1)</source>
         <translation>3. Overdue jobnets (%1)</translation>
+    </message>
+    <message>
+        <source>Rules applied</source>
+        <translation>Rules applied</translation>
     </message>
 </context>
 <context>
@@ -5268,6 +5422,14 @@ Jobs that name this agent will fail to start in this region until it is register
             <numerusform>Releasing suppression in the %1 starts %n units right away:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing starts right away: no jobnet is due or overdue and no job is waiting to be resubmitted. After the release, jobnets start at their scheduled times.</source>
+        <translation>Nothing starts right away: no jobnet is due or overdue and no job is waiting to be resubmitted. After the release, jobnets start at their scheduled times.</translation>
+    </message>
+    <message>
+        <source>Releasing suppression in the %1 starts no unit right away.</source>
+        <translation>Releasing suppression in the %1 starts no unit right away.</translation>
+    </message>
 </context>
 <context>
     <name>dr::ui::RequestPage</name>
@@ -5312,24 +5474,12 @@ Jobs that name this agent will fail to start in this region until it is register
         <translation>Drill: nothing done in the DR environment during the drill comes back to the primary environment. These will be lost:</translation>
     </message>
     <message>
-        <source>executions of jobnets and jobs in the DR environment</source>
-        <translation>executions of jobnets and jobs in the DR environment</translation>
-    </message>
-    <message>
-        <source>status changes, reruns, holds and kills made in the DR environment</source>
-        <translation>status changes, reruns, holds and kills made in the DR environment</translation>
-    </message>
-    <message>
-        <source>execution agent and host information changes made in the DR environment (they stay in the DR region only)</source>
-        <translation>execution agent and host information changes made in the DR environment (they stay in the DR region only)</translation>
-    </message>
-    <message>
-        <source>The primary environment restarts from its own data as of the drill&apos;s start.</source>
-        <translation>The primary environment restarts from its own data as of the drill&apos;s start.</translation>
-    </message>
-    <message>
         <source>The primary environment is still unavailable. Restore it (Simulation menu) before requesting the switch back.</source>
         <translation>The primary environment is still unavailable. Restore it (Simulation menu) before requesting the switch back.</translation>
+    </message>
+    <message>
+        <source>The primary environment restarts from its own data as of the drill&apos;s start (%1).</source>
+        <translation>The primary environment restarts from its own data as of the drill&apos;s start (%1).</translation>
     </message>
 </context>
 <context>
@@ -5590,20 +5740,28 @@ Done by: %4</translation>
         <translation>Drill: the primary manager stops now; its data stays as it is for the switch back.</translation>
     </message>
     <message>
-        <source>Drill: the primary restarts from its own data as of the drill&apos;s start.</source>
-        <translation>Drill: the primary restarts from its own data as of the drill&apos;s start.</translation>
-    </message>
-    <message>
-        <source>Disaster: the DR environment&apos;s data is copied back to the primary first, then the primary manager starts from it.</source>
-        <translation>Disaster: the DR environment&apos;s data is copied back to the primary first, then the primary manager starts from it.</translation>
-    </message>
-    <message>
         <source>Start mode: disaster-recovery start; job execution stays suppressed until step %1.</source>
         <translation>Start mode: disaster-recovery start; job execution stays suppressed until step %1.</translation>
     </message>
     <message>
-        <source>Drill: executions, status changes and agent changes made in the DR environment will NOT come back to the primary environment.</source>
-        <translation>Drill: executions, status changes and agent changes made in the DR environment will NOT come back to the primary environment.</translation>
+        <source>Data the primary starts from: &lt;b&gt;its own data as of the drill&apos;s start, %1&lt;/b&gt; (when the DR environment took over at step 2). Nothing is copied back from the DR environment.</source>
+        <translation>Data the primary starts from: &lt;b&gt;its own data as of the drill&apos;s start, %1&lt;/b&gt; (when the DR environment took over at step 2). Nothing is copied back from the DR environment.</translation>
+    </message>
+    <message>
+        <source>Data-loss window: &lt;b&gt;%1&lt;/b&gt; (%2 to now): everything done in the DR environment in that time stays behind.</source>
+        <translation>Data-loss window: &lt;b&gt;%1&lt;/b&gt; (%2 to now): everything done in the DR environment in that time stays behind.</translation>
+    </message>
+    <message>
+        <source>Data the primary starts from: &lt;b&gt;the DR environment&apos;s data as of now, %1&lt;/b&gt;. It is copied back to the primary (reverse sync) before the primary manager starts.</source>
+        <translation>Data the primary starts from: &lt;b&gt;the DR environment&apos;s data as of now, %1&lt;/b&gt;. It is copied back to the primary (reverse sync) before the primary manager starts.</translation>
+    </message>
+    <message>
+        <source>Data-loss window: &lt;b&gt;none&lt;/b&gt;; the DR manager stops at the moment of the copy.</source>
+        <translation>Data-loss window: &lt;b&gt;none&lt;/b&gt;; the DR manager stops at the moment of the copy.</translation>
+    </message>
+    <message>
+        <source>Drill: these will NOT come back to the primary environment:</source>
+        <translation>Drill: these will NOT come back to the primary environment:</translation>
     </message>
 </context>
 <context>

@@ -597,7 +597,7 @@ Run on the manager host to register them (names must resolve there).</source>
     </message>
     <message>
         <source>Definitions imported</source>
-        <translation>定義のインポート</translation>
+        <translation>定義の取り込み</translation>
     </message>
     <message>
         <source>Clock advanced</source>
@@ -661,7 +661,7 @@ Run on the manager host to register them (names must resolve there).</source>
     </message>
     <message>
         <source>Execution agents imported</source>
-        <translation>実行エージェントのインポート</translation>
+        <translation>実行エージェントの取り込み</translation>
     </message>
     <message>
         <source>Host added</source>
@@ -681,7 +681,7 @@ Run on the manager host to register them (names must resolve there).</source>
     </message>
     <message>
         <source>Host information imported</source>
-        <translation>ホスト情報のインポート</translation>
+        <translation>ホスト情報の取り込み</translation>
     </message>
     <message>
         <source>Network connection added</source>
@@ -960,6 +960,73 @@ Run on the manager host to register them (names must resolve there).</source>
     <message>
         <source>Line %1 of the simulation table names no unit or does not have 4 fields.</source>
         <translation>シミュレーションテーブルの %1 行目にユニット名がないか、フィールドが 4 つありません。</translation>
+    </message>
+</context>
+<context>
+    <name>DrillLoss</name>
+    <message>
+        <source>Executions in the DR environment: %1 jobnet generation(s) started, %2 job(s) ran</source>
+        <translation>災対環境での実行：ジョブネットの世代 %1 件を開始、ジョブ %2 件を実行</translation>
+    </message>
+    <message>
+        <source>Operator actions in the DR environment: %1 status change(s), %2 rerun(s), %3 hold, release or kill action(s)</source>
+        <translation>災対環境でのオペレーター操作：状態変更 %1 件、再実行 %2 件、保留・保留解除・強制終了 %3 件</translation>
+    </message>
+    <message>
+        <source>Execution agent and host information changes in the DR environment were not recorded for this run.</source>
+        <translation>この切り替えでは、災対環境での実行エージェントとホスト情報の変更は記録されていません。</translation>
+    </message>
+    <message>
+        <source>added: %1</source>
+        <translation>追加：%1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>変更：%1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>削除：%1</translation>
+    </message>
+    <message>
+        <source>%1: no change</source>
+        <translation>%1：変更なし</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between parts of one line</comment>
+        <translation>／</translation>
+    </message>
+    <message>
+        <source>Execution agents in the DR environment</source>
+        <translation>災対環境の実行エージェント</translation>
+    </message>
+    <message>
+        <source>Host information in the DR environment</source>
+        <translation>災対環境のホスト情報</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1分%2秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1時間%2分</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1日%2時間</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1421,29 @@ Run on the manager host to register them (names must resolve there).</source>
     </message>
 </context>
 <context>
+    <name>ListText</name>
+    <message>
+        <source>, </source>
+        <comment>separator between the items of a list in running text</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 ほか %2 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences in a row</comment>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
     <name>NativeStatement</name>
     <message>
         <source>the database connection is not available</source>
@@ -1641,10 +1731,6 @@ Run on the manager host to register them (names must resolve there).</source>
         <translation>ユニット数</translation>
     </message>
     <message>
-        <source>%1 unit(s) need review; %2 root jobnet(s) are overdue.</source>
-        <translation>%1 個のユニットが要確認で、%2 個のルートジョブネットが実行予定時刻を過ぎています。</translation>
-    </message>
-    <message>
         <source>The manager runs with job execution suppressed: no job starts until release.</source>
         <translation>マネージャーはジョブ実行抑止の状態で動作しています。抑止解除までジョブは開始されません。</translation>
     </message>
@@ -1691,6 +1777,12 @@ Run on the manager host to register them (names must resolve there).</source>
     <message>
         <source>Took</source>
         <translation>所要時間</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n root jobnet(s) are overdue.</source>
+        <translation>
+            <numerusform>実行予定時刻を過ぎたルートジョブネット：%n 件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2300,10 @@ Run on the manager host to register them (names must resolve there).</source>
         <source>Job execution suppression is released in the %1.</source>
         <translation>%1のジョブ実行抑止を解除しました。</translation>
     </message>
+    <message>
+        <source>Not carried back to the primary environment:</source>
+        <translation>現用環境に戻らないもの：</translation>
+    </message>
 </context>
 <context>
     <name>SwitchoverNames</name>
@@ -2297,10 +2393,6 @@ Run on the manager host to register them (names must resolve there).</source>
     <message>
         <source>No status had to change.</source>
         <translation>変更が必要な状態はありませんでした。</translation>
-    </message>
-    <message>
-        <source>Units marked for review: %1; overdue root jobnets: %2; the manager started suppressed.</source>
-        <translation>要確認とされたユニット：%1、遅延ルートジョブネット：%2。マネージャーはジョブ実行抑止の状態で起動しました。</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -2407,10 +2499,6 @@ Run on the manager host to register them (names must resolve there).</source>
         <translation>タイムライン</translation>
     </message>
     <message>
-        <source>Step</source>
-        <translation>ステップ</translation>
-    </message>
-    <message>
         <source>Phase</source>
         <translation>フェーズ</translation>
     </message>
@@ -2447,14 +2535,6 @@ Run on the manager host to register them (names must resolve there).</source>
         <translation>ステップ%1でのディザスターリカバリースタート（%2 → %3）</translation>
     </message>
     <message>
-        <source>The DR environment&apos;s data was copied back to the primary first.</source>
-        <translation>先に災対環境のデータを現用環境にコピーしました。</translation>
-    </message>
-    <message>
-        <source>Drill: nothing updated in the DR environment was carried back.</source>
-        <translation>運用訓練：災対環境で更新した内容は引き継がれていません。</translation>
-    </message>
-    <message>
         <source>Pre-flight check at step %1</source>
         <translation>ステップ%1での事前チェック</translation>
     </message>
@@ -2485,6 +2565,41 @@ Run on the manager host to register them (names must resolve there).</source>
     <message>
         <source>Details</source>
         <translation>詳細</translation>
+    </message>
+    <message>
+        <source>No unit needs review.</source>
+        <translation>要確認のユニットはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) need review:</source>
+        <translation>
+            <numerusform>要確認のユニット：%n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 became &quot;Unknown end status&quot; at this start (they were running or monitoring when the copy was taken); %2 had already ended abnormally before the sync point.</source>
+        <translation>%1 件はこの起動で「終了状態不明」になりました（コピーの時点で実行中または監視中でした）。%2 件は同期ポイントより前にすでに異常終了していました。</translation>
+    </message>
+    <message>
+        <source>Overdue root jobnets: %1; the manager started suppressed.</source>
+        <translation>実行予定時刻を過ぎたルートジョブネット：%1 件。マネージャーはジョブ実行抑止の状態で起動しました。</translation>
+    </message>
+    <message>
+        <source>The DR environment&apos;s data as of %1 was copied back to the primary before it started; nothing done in the DR environment was lost.</source>
+        <translation>現用環境の起動前に、%1 時点の災対環境のデータを現用環境へコピーしました。災対環境で行った操作は失われていません。</translation>
+    </message>
+    <message>
+        <source>Drill: the primary restarted from its own data as of the drill&apos;s start (%1). Nothing updated in the DR environment in the %2 since then was carried back.</source>
+        <translation>運用訓練：現用環境は訓練開始時点（%1）の自身のデータから再起動しました。それ以降の %2 の間に災対環境で更新された内容は戻っていません。</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>記録はありません。</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <comment>column of step numbers</comment>
+        <translation>#</translation>
     </message>
 </context>
 <context>
@@ -4809,6 +4924,10 @@ Jobs that name this agent will fail to start in this region until it is register
         <source>%1  %2 (%3)  %4: %5</source>
         <translation>%1  %2（%3）  %4：%5</translation>
     </message>
+    <message>
+        <source>The failover is complete; operation runs in the %1 until the customer requests the switch back.</source>
+        <translation>運用切り替えは完了しました。お客様が運用切り戻しを依頼するまで、%1で運用します。</translation>
+    </message>
 </context>
 <context>
     <name>dr::ui::PreflightDialog</name>
@@ -4905,6 +5024,34 @@ Jobs that name this agent will fail to start in this region until it is register
         <source>Agents and hosts of the %1</source>
         <translation>%1の実行エージェントとホスト</translation>
     </message>
+    <message>
+        <source>Agent &quot;%1&quot; is not registered here.</source>
+        <translation>実行エージェント「%1」がこのリージョンに登録されていません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not resolve here.</source>
+        <translation>「%1」の実行ホストをこのリージョンで名前解決できません。</translation>
+    </message>
+    <message>
+        <source>The %1 has no network connection.</source>
+        <translation>%1にネットワーク接続がありません。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s access is internet-only.</source>
+        <translation>お客様のアクセス経路がインターネットのみです。</translation>
+    </message>
+    <message>
+        <source>Open network connections...</source>
+        <translation>ネットワーク接続を開く...</translation>
+    </message>
+    <message>
+        <source>Contract settings...</source>
+        <translation>契約設定...</translation>
+    </message>
+    <message>
+        <source>Contract settings</source>
+        <translation>契約設定</translation>
+    </message>
 </context>
 <context>
     <name>dr::ui::RecoveryPage</name>
@@ -4931,6 +5078,10 @@ Jobs that name this agent will fail to start in this region until it is register
     <message>
         <source>3. Overdue jobnets (%1)</source>
         <translation>3. 遅延ジョブネット（%1）</translation>
+    </message>
+    <message>
+        <source>Rules applied</source>
+        <translation>適用されたルール</translation>
     </message>
 </context>
 <context>
@@ -5228,6 +5379,14 @@ Jobs that name this agent will fail to start in this region until it is register
             <numerusform>%1で抑止解除すると、次の %n 件のユニットがすぐに開始されます：</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing starts right away: no jobnet is due or overdue and no job is waiting to be resubmitted. After the release, jobnets start at their scheduled times.</source>
+        <translation>抑止解除してもすぐに開始されるものはありません。実行予定時刻を迎えた（または過ぎた）ジョブネットも、再投入待ちのジョブもありません。抑止解除後、ジョブネットはそれぞれの実行予定時刻に開始されます。</translation>
+    </message>
+    <message>
+        <source>Releasing suppression in the %1 starts no unit right away.</source>
+        <translation>%1で抑止解除しても、すぐに開始されるユニットはありません。</translation>
+    </message>
 </context>
 <context>
     <name>dr::ui::RequestPage</name>
@@ -5272,24 +5431,12 @@ Jobs that name this agent will fail to start in this region until it is register
         <translation>運用訓練：訓練中に災対環境で行った操作は、現用環境に戻りません。次の内容は失われます：</translation>
     </message>
     <message>
-        <source>executions of jobnets and jobs in the DR environment</source>
-        <translation>災対環境でのジョブネットとジョブの実行</translation>
-    </message>
-    <message>
-        <source>status changes, reruns, holds and kills made in the DR environment</source>
-        <translation>災対環境で行った状態変更、再実行、保留、強制終了</translation>
-    </message>
-    <message>
-        <source>execution agent and host information changes made in the DR environment (they stay in the DR region only)</source>
-        <translation>災対環境で行った実行エージェントとホスト情報の変更（災対環境にだけ残ります）</translation>
-    </message>
-    <message>
-        <source>The primary environment restarts from its own data as of the drill&apos;s start.</source>
-        <translation>現用環境は、運用訓練開始時点の自身のデータから再開します。</translation>
-    </message>
-    <message>
         <source>The primary environment is still unavailable. Restore it (Simulation menu) before requesting the switch back.</source>
         <translation>現用環境はまだ利用できません。切り戻しを依頼する前に、現用環境を復旧してください（「シミュレーション」メニュー）。</translation>
+    </message>
+    <message>
+        <source>The primary environment restarts from its own data as of the drill&apos;s start (%1).</source>
+        <translation>現用環境は、訓練開始時点（%1）の自身のデータから再起動します。</translation>
     </message>
 </context>
 <context>
@@ -5550,20 +5697,28 @@ Done by: %4</source>
         <translation>運用訓練：現用環境のマネージャーをここで停止します。データは切り戻しに備えてそのまま保持されます。</translation>
     </message>
     <message>
-        <source>Drill: the primary restarts from its own data as of the drill&apos;s start.</source>
-        <translation>運用訓練：現用環境は、運用訓練開始時点の自身のデータから再開します。</translation>
-    </message>
-    <message>
-        <source>Disaster: the DR environment&apos;s data is copied back to the primary first, then the primary manager starts from it.</source>
-        <translation>災害：まず災対環境のデータを現用環境にコピーし、そのデータから現用環境のマネージャーを起動します。</translation>
-    </message>
-    <message>
         <source>Start mode: disaster-recovery start; job execution stays suppressed until step %1.</source>
         <translation>起動モード：ディザスターリカバリースタート。ステップ%1まではジョブ実行抑止中のままです。</translation>
     </message>
     <message>
-        <source>Drill: executions, status changes and agent changes made in the DR environment will NOT come back to the primary environment.</source>
-        <translation>運用訓練：災対環境で行った実行、状態変更、実行エージェントの変更は、現用環境には一切戻りません。</translation>
+        <source>Data the primary starts from: &lt;b&gt;its own data as of the drill&apos;s start, %1&lt;/b&gt; (when the DR environment took over at step 2). Nothing is copied back from the DR environment.</source>
+        <translation>現用環境が起動に使うデータ：&lt;b&gt;訓練開始時点（%1）の自身のデータ&lt;/b&gt;（ステップ2で災対環境が運用を引き継いだ時点）。災対環境からは何もコピーされません。</translation>
+    </message>
+    <message>
+        <source>Data-loss window: &lt;b&gt;%1&lt;/b&gt; (%2 to now): everything done in the DR environment in that time stays behind.</source>
+        <translation>データ損失期間：&lt;b&gt;%1&lt;/b&gt;（%2～現在）。この間に災対環境で行ったことはすべて現用環境に戻りません。</translation>
+    </message>
+    <message>
+        <source>Data the primary starts from: &lt;b&gt;the DR environment&apos;s data as of now, %1&lt;/b&gt;. It is copied back to the primary (reverse sync) before the primary manager starts.</source>
+        <translation>現用環境が起動に使うデータ：&lt;b&gt;現時点（%1）の災対環境のデータ&lt;/b&gt;。現用環境のマネージャーの起動前に、現用環境へコピー（逆方向の同期）されます。</translation>
+    </message>
+    <message>
+        <source>Data-loss window: &lt;b&gt;none&lt;/b&gt;; the DR manager stops at the moment of the copy.</source>
+        <translation>データ損失期間：&lt;b&gt;なし&lt;/b&gt;。災対環境のマネージャーはコピーの時点で停止します。</translation>
+    </message>
+    <message>
+        <source>Drill: these will NOT come back to the primary environment:</source>
+        <translation>運用訓練：次の内容は現用環境に戻りません：</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,16 @@ Status SwitchCommands::start(Session &session)
     if (auto s = console.startSwitch(session.actor(), phase, *mode, session.args().value(kNote));
         !s)
         return s;
+    if (session.json() && phase == Phase::Failback && *mode == SwitchMode::Drill) {
+        // What the switch back will leave behind, counted by the core.
+        auto loss = console.drillLoss();
+        if (!loss)
+            return loss.error();
+        QJsonObject shown = JsonViews::switchShow(console.state());
+        shown.insert(QStringLiteral("drillLoss"), loss->toJson());
+        session.out().printJson(shown);
+        return {};
+    }
     printStepOutcome(session, *console.currentRun(), phase == Phase::Failover ? 1 : 7);
     return {};
 }
@@ -155,6 +165,10 @@ void SwitchCommands::printStepOutcome(Session &session, const SwitchoverRun &run
                     "drill is carried back: executions, status changes and agent or host "
                     "changes made there are lost, and the primary restarts from its own data as "
                     "of the drill's start."));
+        auto loss = session.console().drillLoss();
+        out.line(tr("Not carried back to the primary environment:"));
+        for (const QString &line : loss ? loss->lines() : QStringList{loss.error().message})
+            out.line(QStringLiteral("  - ") + line);
     }
     if (step == 2 || step == 8) {
         const QJsonObject start = d.value(QStringLiteral("drStart")).toObject();

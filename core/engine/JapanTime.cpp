@@ -1,5 +1,6 @@
 #include "JapanTime.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -71,18 +72,41 @@ bool parseDuration(const QString &text, qint64 &ms)
     return true;
 }
 
-QString formatDuration(qint64 ms)
+namespace {
+// The four shapes of a duration; marked for translation here, translated (or not) by the caller.
+const char *const kDurationShapes[] = {
+    QT_TRANSLATE_NOOP("Duration", "%1 s"),
+    QT_TRANSLATE_NOOP("Duration", "%1 min %2 s"),
+    QT_TRANSLATE_NOOP("Duration", "%1 h %2 min"),
+    QT_TRANSLATE_NOOP("Duration", "%1 d %2 h"),
+};
+
+// `translate` is identity for the record (English) and QCoreApplication::translate for people.
+template <typename Translate>
+QString durationText(qint64 ms, Translate translate)
 {
     const qint64 s = ms / 1000;
     if (s < 60)
-        return QStringLiteral("%1 s").arg(s);
+        return translate(kDurationShapes[0]).arg(s);
     const qint64 minutes = s / 60;
     if (minutes < 60)
-        return QStringLiteral("%1 min %2 s").arg(minutes).arg(s % 60, 2, 10, QLatin1Char('0'));
+        return translate(kDurationShapes[1]).arg(minutes).arg(s % 60, 2, 10, QLatin1Char('0'));
     const qint64 hours = minutes / 60;
     if (hours < 24)
-        return QStringLiteral("%1 h %2 min").arg(hours).arg(minutes % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1 d %2 h").arg(hours / 24).arg(hours % 24);
+        return translate(kDurationShapes[2]).arg(hours).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return translate(kDurationShapes[3]).arg(hours / 24).arg(hours % 24);
+}
+} // namespace
+
+QString formatDuration(qint64 ms)
+{
+    return durationText(
+        ms, [](const char *text) { return QCoreApplication::translate("Duration", text); });
+}
+
+QString formatDurationRecord(qint64 ms)
+{
+    return durationText(ms, [](const char *text) { return QString::fromLatin1(text); });
 }
 
 } // namespace dr::jst

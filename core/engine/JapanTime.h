@@ -24,7 +24,11 @@ QString isoUtc(qint64 utcMs);                // "2026-11-25T01:30:00Z"; empty fo
 bool parseIso(const QString &text, qint64 &utcMs);
 // "90s", "15m", "2h", "1d", "1h30m"; false when not a duration.
 bool parseDuration(const QString &text, qint64 &ms);
-QString formatDuration(qint64 ms); // "1 h 05 min", "45 s"
+// "1 h 05 min", "45 s" in the UI language ("1時間05分", "45秒"), for people.
+QString formatDuration(qint64 ms);
+// The same in English whatever the UI language, for records that must read the same for
+// everyone (audit details).
+QString formatDurationRecord(qint64 ms);
 
 } // namespace jst
 } // namespace dr

@@ -45,17 +45,111 @@ QJsonObject PreflightResult::toJson() const
     for (Severity sev : {Severity::Error, Severity::Warning, Severity::Info}) {
         QJsonArray list;
         for (const PreflightFinding &f : of(sev)) {
-            list.append(QJsonObject{{QStringLiteral("code"), f.code},
-                                    {QStringLiteral("message"), f.message},
-                                    {QStringLiteral("subject"), f.subject},
-                                    {QStringLiteral("count"), f.count},
-                                    {QStringLiteral("samples"), QJsonArray::fromStringList(f.samples)}});
+            list.append(
+                QJsonObject{{QStringLiteral("code"), f.code},
+                            {QStringLiteral("message"), f.message},
+                            {QStringLiteral("subject"), f.subject},
+                            {QStringLiteral("count"), f.count},
+                            {QStringLiteral("samples"), QJsonArray::fromStringList(f.samples)},
+                            {QStringLiteral("args"), QJsonArray::fromStringList(f.args)}});
         }
         // The documented keys: "errors", "warnings", "info" (not "infos").
         o.insert(sev == Severity::Info ? QStringLiteral("info") : severityCode(sev) + QLatin1Char('s'),
                  list);
     }
     return o;
+}
+
+void Preflight::add(PreflightResult &result, Severity severity, const QString &code,
+                    const QString &subject, qint64 count, const QStringList &samples,
+                    const QStringList &args)
+{
+    result.findings.append(
+        {severity, code, message(code, args, count), subject, count, samples, args});
+}
+
+QString Preflight::message(const QString &code, const QStringList &args, qint64 count)
+{
+    const auto arg = [&args](int i) {
+        return i < args.size() ? args.at(i) : QString();
+    };
+    const auto region = [&arg](int i) {
+        const auto id = regionFromCode(arg(i));
+        return id ? RegionNames::displayName(*id) : arg(i);
+    };
+    const auto time = [&arg](int i) {
+        return jst::format(arg(i).toLongLong());
+    };
+    const int n = int(count);
+    if (code == QLatin1String("no-connection")) {
+        return tr("The %1 has no configured network connection to the customer network; jobs could "
+                  "not reach any agent. Configure the region's network connection first.")
+            .arg(region(0));
+    }
+    if (code == QLatin1String("internet-only")) {
+        return tr(
+            "The customer reaches the service over the internet only, but the DR environment "
+            "accepts closed-network access only (Transit Gateway, Direct Connect or VPN). Set "
+            "up a closed-network path first.");
+    }
+    if (code == QLatin1String("agent-missing")) {
+        return tr("Execution agent \"%1\" is used by %n unit(s) but is not registered in the %2; "
+                  "those jobs would fail to start. Register it (or copy it from the other region).",
+                  nullptr, n)
+            .arg(arg(0), region(1));
+    }
+    if (code == QLatin1String("agent-restricted")) {
+        const auto restriction = restrictionFromCode(arg(1));
+        return tr("Execution agent \"%1\" is set to %2 but %n unit(s) use it; their jobs will wait "
+                  "or fail to start.",
+                  nullptr, n)
+            .arg(arg(0), restriction ? AgentNames::restrictionName(*restriction) : arg(1));
+    }
+    if (code == QLatin1String("host-unresolved") && args.size() >= 3) {
+        return tr("The execution host \"%1\" of agent \"%2\" is not in the host information of "
+                  "the %3. Add the host with its address in this region, or change the agent's "
+                  "host.")
+            .arg(arg(0), arg(2), region(1));
+    }
+    if (code == QLatin1String("host-unresolved")) {
+        return tr("The remote manager host \"%1\" of %n remote jobnet(s) is not in the host "
+                  "information of the %2. Add it.",
+                  nullptr, n)
+            .arg(arg(0), region(1));
+    }
+    if (code == QLatin1String("unknown-units")) {
+        return tr(
+            "%n unit(s) still have \"Unknown end status\": check the real result on the agent, "
+            "then set their status or rerun them.",
+            nullptr, n);
+    }
+    if (code == QLatin1String("overdue")) {
+        return tr(
+            "%n overdue jobnet(s) will start immediately when suppression is released. Choose "
+            "\"skip\" for those that must not run late.",
+            nullptr, n);
+    }
+    if (code == QLatin1String("data-loss")) {
+        return tr("Data between the last sync point (%1) and the outage (%2) is lost: %3; %n "
+                  "unit(s) "
+                  "had changed in that span.",
+                  nullptr, n)
+            .arg(time(0), time(1), jst::formatDuration(arg(1).toLongLong() - arg(0).toLongLong()));
+    }
+    return {};
+}
+
+QString Preflight::message(const QJsonObject &stored)
+{
+    const QString recorded = stored.value(QStringLiteral("message")).toString();
+    if (!stored.contains(QStringLiteral("args")))
+        return recorded;
+    QStringList args;
+    for (const QJsonValue &v : stored.value(QStringLiteral("args")).toArray())
+        args << v.toString();
+    const QString text = message(stored.value(QStringLiteral("code")).toString(), args,
+                                 stored.value(QStringLiteral("count")).toInteger());
+    return text.isEmpty() ? recorded : text;
 }
 
 PreflightResult Preflight::run(const RegionData &target, const Contract &contract,
@@ -65,26 +159,14 @@ PreflightResult Preflight::run(const RegionData &target, const Contract &contrac
     PreflightResult result;
     result.region = target.id;
     const UnitTree &tree = *target.tree;
-    const QString regionName = RegionNames::displayName(target.id);
 
     if (!target.hasConfiguredConnection()) {
-        result.findings.append({Severity::Error,
-                                QStringLiteral("no-connection"),
-                                tr("The %1 has no configured network connection to the customer "
-                                   "network; jobs could not reach any agent. Configure the "
-                                   "region's network connection first.")
-                                    .arg(regionName),
-                                regionCode(target.id),
-                                0,
-                                {}});
+        add(result, Severity::Error, QStringLiteral("no-connection"), regionCode(target.id), 0, {},
+            {regionCode(target.id)});
     }
     if (target.id == RegionId::Dr && contract.accessPath == AccessPath::InternetOnly) {
-        result.findings.append({Severity::Error, QStringLiteral("internet-only"),
-                                tr("The customer reaches the service over the internet only, but "
-                                   "the DR environment accepts closed-network access only "
-                                   "(Transit Gateway, Direct Connect or VPN). Set up a "
-                                   "closed-network path first."),
-                                regionCode(target.id), 0, {}});
+        add(result, Severity::Error, QStringLiteral("internet-only"), regionCode(target.id), 0, {},
+            {});
     }
 
     // One pass over the units: agents they need, review and overdue markers.
@@ -174,64 +256,35 @@ PreflightResult Preflight::run(const RegionData &target, const Contract &contrac
     }
     for (const AgentUse &use : std::as_const(byAgent)) {
         if (!use.exists) {
-            result.findings.append(
-                {Severity::Error, QStringLiteral("agent-missing"),
-                 tr("Execution agent \"%1\" is used by %n unit(s) but is not registered in the "
-                    "%2; those jobs would fail to start. Register it (or copy it from the other "
-                    "region).",
-                    nullptr, int(use.count))
-                     .arg(use.name, regionName),
-                 use.name, use.count, use.samples});
+            add(result, Severity::Error, QStringLiteral("agent-missing"), use.name, use.count,
+                use.samples, {use.name, regionCode(target.id)});
         } else if (use.restriction != TransferRestriction::Effective) {
-            result.findings.append(
-                {Severity::Warning, QStringLiteral("agent-restricted"),
-                 tr("Execution agent \"%1\" is set to %2 but %n unit(s) use it; their jobs will "
-                    "wait or fail to start.",
-                    nullptr, int(use.count))
-                     .arg(use.name, AgentNames::restrictionName(use.restriction)),
-                 use.name, use.count, use.samples});
+            add(result, Severity::Warning, QStringLiteral("agent-restricted"), use.name, use.count,
+                use.samples, {use.name, restrictionCode(use.restriction)});
         }
     }
     for (const ExecutionAgent &a : target.agents) {
         if (a.isSystem() || target.hosts.resolves(a.host))
             continue;
-        result.findings.append({Severity::Error, QStringLiteral("host-unresolved"),
-                                tr("The execution host \"%1\" of agent \"%2\" is not in the "
-                                   "host information of the %3. Add the host with its address "
-                                   "in this region, or change the agent's host.")
-                                    .arg(a.host, a.name, regionName),
-                                a.name, 0, {}});
+        add(result, Severity::Error, QStringLiteral("host-unresolved"), a.name, 0, {},
+            {a.host, regionCode(target.id), a.name});
     }
     for (auto it = remoteHosts.cbegin(); it != remoteHosts.cend(); ++it) {
-        result.findings.append({Severity::Error, QStringLiteral("host-unresolved"),
-                                tr("The remote manager host \"%1\" of %n remote jobnet(s) is not "
-                                   "in the host information of the %2. Add it.",
-                                   nullptr, it.value())
-                                    .arg(it.key(), regionName),
-                                it.key(), it.value(), {}});
+        // Two arguments (no agent): the remote manager host of remote jobnets.
+        add(result, Severity::Error, QStringLiteral("host-unresolved"), it.key(), it.value(), {},
+            {it.key(), regionCode(target.id)});
     }
     if (unknown > 0) {
-        result.findings.append({Severity::Warning, QStringLiteral("unknown-units"),
-                                tr("%n unit(s) still have \"Unknown end status\": check the real "
-                                   "result on the agent, then set their status or rerun them.",
-                                   nullptr, int(unknown)),
-                                QString(), unknown, unknownSamples});
+        add(result, Severity::Warning, QStringLiteral("unknown-units"), QString(), unknown,
+            unknownSamples, {});
     }
     if (overdue > 0) {
-        result.findings.append({Severity::Warning, QStringLiteral("overdue"),
-                                tr("%n overdue jobnet(s) will start immediately when suppression "
-                                   "is released. Choose \"skip\" for those that must not run late.",
-                                   nullptr, int(overdue)),
-                                QString(), overdue, overdueSamples});
+        add(result, Severity::Warning, QStringLiteral("overdue"), QString(), overdue,
+            overdueSamples, {});
     }
     if (loss.syncPointMs > 0 && loss.outageMs > loss.syncPointMs) {
-        result.findings.append({Severity::Info, QStringLiteral("data-loss"),
-                                tr("Data between the last sync point (%1) and the outage (%2) is "
-                                   "lost: %3; %n unit(s) had changed in that span.",
-                                   nullptr, int(loss.unitsAffected))
-                                    .arg(jst::format(loss.syncPointMs), jst::format(loss.outageMs),
-                                         jst::formatDuration(loss.outageMs - loss.syncPointMs)),
-                                QString(), loss.unitsAffected, {}});
+        add(result, Severity::Info, QStringLiteral("data-loss"), QString(), loss.unitsAffected, {},
+            {QString::number(loss.syncPointMs), QString::number(loss.outageMs)});
     }
     return result;
 }

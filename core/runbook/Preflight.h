@@ -21,6 +21,9 @@ struct PreflightFinding
     QString subject;     // the agent, host or region concerned (for "fix" links)
     qint64 count = 0;    // units concerned
     QStringList samples; // a few unit paths
+    // What the message is made of (names, region and restriction codes, UTC milliseconds),
+    // kept with the step so that a report can say it again in its reader's language.
+    QStringList args;
 };
 
 struct PreflightResult
@@ -52,6 +55,16 @@ public:
     static PreflightResult run(const RegionData &target, const Contract &contract,
                                const DataLoss &loss,
                                const std::vector<UnitIndex> &startingAtRelease);
+    // The message of a finding in the UI language, from its code, arguments and count.
+    static QString message(const QString &code, const QStringList &args, qint64 count);
+    // The same for a finding stored with a step (PreflightResult::toJson()); findings recorded
+    // without arguments keep the text they were recorded with.
+    static QString message(const QJsonObject &stored);
+
+private:
+    static void add(PreflightResult &result, Severity severity, const QString &code,
+                    const QString &subject, qint64 count, const QStringList &samples,
+                    const QStringList &args);
 };
 
 } // namespace dr

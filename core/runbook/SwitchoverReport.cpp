@@ -1,8 +1,10 @@
 #include "SwitchoverReport.h"
 
+#include "model/AuditAction.h"
 #include "Preflight.h"
 #include "engine/JapanTime.h"
 #include "model/Language.h"
+#include "model/ListText.h"
 #include "rules/StartModeRules.h"
 
 #include <QJsonArray>
@@ -17,12 +19,36 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString row(const QStringList &cells, const char *tag = "td")
+QString row(const QStringList &cells)
 {
     QString html = QStringLiteral("<tr>");
     for (const QString &c : cells)
-        html += QStringLiteral("<%1>%2</%1>").arg(QLatin1String(tag), c);
+        html += QStringLiteral("<td>%1</td>").arg(c);
     return html + QStringLiteral("</tr>\n");
+}
+
+// A header row whose cells have the given widths (percent of the table), so that short columns
+// (numbers, times) do not take the room that titles and details need.
+QString headerRow(const QList<std::pair<QString, int>> &cells)
+{
+    QString html = QStringLiteral("<tr>");
+    for (const auto &[label, width] : cells)
+        html += QStringLiteral("<th width='%1%'>%2</th>").arg(width).arg(label.toHtmlEscaped());
+    return html + QStringLiteral("</tr>\n");
+}
+
+// QTextDocument (which prints the PDF) ignores a CSS width on tables; the attribute works
+// there and in browsers alike.
+QString table()
+{
+    return QStringLiteral(
+        "<table width='100%' cellspacing='0' cellpadding='4' style='margin-bottom: 10px'>\n");
+}
+
+// A duration kept on one line in narrow columns ("40 min 00 s").
+QString unbroken(const QString &text)
+{
+    return QString(text).replace(QLatin1Char(' '), QChar(0x00a0));
 }
 
 // Facts keep ISO UTC (for scripts); people read Japan time.
@@ -32,13 +58,29 @@ QString localTime(const QString &iso)
     return jst::parseIso(iso, ms) ? jst::format(ms) : iso;
 }
 
-const char *const kStyle =
-    "body { font-family: 'Noto Sans CJK JP', 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: 10pt; }"
-    "h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14pt; }"
-    "table { border-collapse: collapse; width: 100%; }"
-    "th, td { border: 1px solid #999; padding: 3px 5px; vertical-align: top; }"
-    "th { background: #e8edf4; text-align: left; }"
-    ".figure { font-size: 12pt; font-weight: bold; } .error { color: #a31414; } .warning { color: #8a5a00; }";
+// Latin text (digits, times, names) in a Latin font, which also keeps the PDF's text layer
+// searchable; the CJK font first for a Japanese report, so that its punctuation and kana are
+// consistent, with the Latin font as fallback.
+QString fontFamilies()
+{
+    return uiLanguage() == Language::Japanese
+               ? QStringLiteral("'Noto Sans CJK JP', 'DejaVu Sans', 'Noto Sans', sans-serif")
+               : QStringLiteral("'DejaVu Sans', 'Noto Sans', 'Noto Sans CJK JP', sans-serif");
+}
+
+QString style()
+{
+    return QStringLiteral(
+               "body { font-family: %1; font-size: 9.5pt; }"
+               "h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14pt; }"
+               "table { border-collapse: collapse; margin-bottom: 6pt; }"
+               "th, td { border: 1px solid #999; padding: 3px 5px; vertical-align: top; font-size: "
+               "9pt; }"
+               "th { background: #e8edf4; text-align: left; }"
+               ".figure { font-size: 11pt; font-weight: bold; } .error { color: #a31414; }"
+               ".warning { color: #8a5a00; } .code { color: #666; font-size: 8pt; }")
+        .arg(fontFamilies());
+}
 
 } // namespace
 
@@ -52,9 +94,29 @@ Result<qint64> SwitchoverReport::defaultRun(const ConsoleState &state)
     return state.runs.last().id;
 }
 
+QString SwitchoverReport::reviewBreakdown(const QJsonObject &start)
+{
+    const QJsonObject byRule = start.value(QStringLiteral("changedByRule")).toObject();
+    const qint64 unknown =
+        byRule.value(StartModeRules::ruleCode(StartRule::RunningUnknown)).toInteger() +
+        byRule.value(StartModeRules::ruleCode(StartRule::MonitoringUnknown)).toInteger();
+    const qint64 review = start.value(QStringLiteral("review")).toInteger();
+    const qint64 earlier = std::max<qint64>(0, review - unknown);
+    if (review == 0)
+        return tr("No unit needs review.");
+    // The rule table counts status changes; review also covers units that ended abnormally
+    // before the copy was taken and keep that status.
+    return ListText::sentences(
+        tr("%n unit(s) need review:", nullptr, int(review)),
+        tr("%1 became \"Unknown end status\" at this start (they were running or monitoring "
+           "when the copy was taken); %2 had already ended abnormally before the sync point.")
+            .arg(unknown)
+            .arg(earlier));
+}
+
 QString SwitchoverReport::startSummary(const QJsonObject &start)
 {
-    QString html = QStringLiteral("<table>") + row({tr("Rule"), tr("Units changed")}, "th");
+    QString html = table() + headerRow({{tr("Rule"), 80}, {tr("Units changed"), 20}});
     const QJsonObject byRule = start.value(QStringLiteral("changedByRule")).toObject();
     for (int r = 0; r < kStartRuleCount; ++r) {
         const QString code = StartModeRules::ruleCode(StartRule(r));
@@ -64,24 +126,54 @@ QString SwitchoverReport::startSummary(const QJsonObject &start)
     if (byRule.isEmpty())
         html += row({esc(tr("No status had to change.")), QStringLiteral("0")});
     html += QStringLiteral("</table><p>") +
-            esc(tr("Units marked for review: %1; overdue root jobnets: %2; the manager started suppressed.")
-                    .arg(start.value(QStringLiteral("review")).toInt())
-                    .arg(start.value(QStringLiteral("overdue")).toInt())) +
+            esc(ListText::sentences(reviewBreakdown(start),
+                                    tr("Overdue root jobnets: %1; the manager started suppressed.")
+                                        .arg(start.value(QStringLiteral("overdue")).toInt()))) +
             QStringLiteral("</p>");
     return html;
+}
+
+QString SwitchoverReport::failbackBasis(const SwitchoverRun &run, const StepRecord &step8)
+{
+    if (step8.details.value(QStringLiteral("reverseSync")).toBool()) {
+        return tr("The DR environment's data as of %1 was copied back to the primary before it "
+                  "started; "
+                  "nothing done in the DR environment was lost.")
+            .arg(jst::format(step8.atMs));
+    }
+    const StepRecord *takeover = run.step(2);
+    const qint64 since = takeover ? takeover->atMs : run.startedAtMs;
+    return tr("Drill: the primary restarted from its own data as of the drill's start (%1). "
+              "Nothing "
+              "updated in the DR environment in the %2 since then was carried back.")
+        .arg(jst::format(since), jst::formatDuration(step8.atMs - since));
 }
 
 QString SwitchoverReport::preflightSection(const QJsonObject &details)
 {
     const QJsonObject preflight = details.value(QStringLiteral("preflight")).toObject();
-    QString html = QStringLiteral("<table>") + row({tr("Severity"), tr("Finding")}, "th");
+    QString html = table() + headerRow({{tr("Severity"), 14}, {tr("Finding"), 86}});
     int rows = 0;
     for (const auto &[key, label, css] : {std::tuple{QStringLiteral("errors"), tr("Error"), "error"},
                                           std::tuple{QStringLiteral("warnings"), tr("Warning"), "warning"},
                                           std::tuple{QStringLiteral("info"), tr("Information"), ""}}) {
         for (const QJsonValue &v : preflight.value(key).toArray()) {
-            html += row({QStringLiteral("<span class='%1'>%2</span>").arg(QLatin1String(css), esc(label)),
-                         esc(v.toObject().value(QStringLiteral("message")).toString())});
+            const QJsonObject finding = v.toObject();
+            QString text = esc(Preflight::message(finding));
+            QStringList samples;
+            for (const QJsonValue &s : finding.value(QStringLiteral("samples")).toArray())
+                samples << s.toString();
+            if (!samples.isEmpty()) {
+                const qint64 more =
+                    finding.value(QStringLiteral("count")).toInteger() - samples.size();
+                text += QStringLiteral("<br><span class='code'>%1%2</span>")
+                            .arg(esc(ListText::join(samples)),
+                                 more > 0 ? QLatin1Char(' ') + esc(ListText::andMore(more))
+                                          : QString());
+            }
+            html += row(
+                {QStringLiteral("<span class='%1'>%2</span>").arg(QLatin1String(css), esc(label)),
+                 text});
             ++rows;
         }
     }
@@ -95,31 +187,11 @@ QString SwitchoverReport::preflightSection(const QJsonObject &details)
     return html;
 }
 
-Result<QString> SwitchoverReport::html(const ConsoleState &state, qint64 runId, const QList<AuditEntry> &audit)
+QString SwitchoverReport::figuresSection(const SwitchoverRun &run)
 {
-    const SwitchoverRun *run = nullptr;
-    for (const SwitchoverRun &r : state.runs) {
-        if (r.id == runId)
-            run = &r;
-    }
-    if (!run)
-        return Error::badInput(QStringLiteral("no-run"), tr("There is no switchover run %1.").arg(runId));
-    const QJsonObject f = run->facts;
-    QString html = QStringLiteral("<!DOCTYPE html>\n<html lang='%1'><head><meta charset='utf-8'><title>%2</title>"
-                                  "<style>%3</style></head><body>\n")
-                       .arg(languageCode(uiLanguage()),
-                            esc(tr("Switchover report - run %1").arg(run->id)), QLatin1String(kStyle));
-    html += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Switchover report - run %1").arg(run->id)));
-    html += QStringLiteral("<p>%1<br>%2<br>%3</p>\n")
-                .arg(esc(tr("Customer: %1").arg(state.contract.customerName)),
-                     esc(tr("Mode: %1; started %2; %3")
-                             .arg(SwitchoverNames::modeName(run->mode), jst::format(run->startedAtMs),
-                                  run->completed ? tr("completed %1").arg(jst::format(run->finishedAtMs))
-                                                 : tr("in progress (next step %1)").arg(run->nextStep()))),
-                     esc(tr("Report generated at %1 (simulated clock).").arg(jst::format(state.clockMs))));
-
-    html += QStringLiteral("<h2>%1</h2><table>\n").arg(esc(tr("Recovery figures")));
-    html += row({esc(tr("Figure")), esc(tr("Value"))}, "th");
+    const QJsonObject f = run.facts;
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Recovery figures"))) + table();
+    html += headerRow({{tr("Figure"), 50}, {tr("Value"), 50}});
     const auto figure = [&](const QString &label, const QString &value) {
         html += row({esc(label), QStringLiteral("<span class='figure'>%1</span>").arg(esc(value))});
     };
@@ -129,27 +201,96 @@ Result<QString> SwitchoverReport::html(const ConsoleState &state, qint64 runId, 
         figure(tr("Outage or switch time"), localTime(f.value(QStringLiteral("outage")).toString()));
         figure(tr("Units changed after the sync point"), QString::number(f.value(QStringLiteral("unitsAffected")).toInteger()));
     }
-    if (const StepRecord *s1 = run->step(1); s1 && run->step(6))
-        figure(tr("Failover time, step 1 to step 6 (RTO)"), jst::formatDuration(run->step(6)->atMs - s1->atMs));
-    if (const StepRecord *s7 = run->step(7); s7 && run->step(12))
-        figure(tr("Failback time, step 7 to step 12"), jst::formatDuration(run->step(12)->atMs - s7->atMs));
-    html += QStringLiteral("</table>\n");
+    if (const StepRecord *s1 = run.step(1); s1 && run.step(6))
+        figure(tr("Failover time, step 1 to step 6 (RTO)"),
+               jst::formatDuration(run.step(6)->atMs - s1->atMs));
+    if (const StepRecord *s7 = run.step(7); s7 && run.step(12))
+        figure(tr("Failback time, step 7 to step 12"),
+               jst::formatDuration(run.step(12)->atMs - s7->atMs));
+    return html + QStringLiteral("</table>\n");
+}
 
-    html += QStringLiteral("<h2>%1</h2><table>\n").arg(esc(tr("Timeline")));
-    html += row({esc(tr("Step")), esc(tr("Phase")), esc(tr("Title")), esc(tr("Role")), esc(tr("By")),
-                 esc(tr("At (JST)")), esc(tr("Duration")), esc(tr("Note"))},
-                "th");
-    qint64 previous = run->startedAtMs;
+QString SwitchoverReport::timelineSection(const SwitchoverRun &run)
+{
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Timeline"))) + table();
+    html += headerRow({{tr("#", "column of step numbers"), 5},
+                       {tr("Phase"), 13},
+                       {tr("Title"), 19},
+                       {tr("Role"), 16},
+                       {tr("By"), 10},
+                       {tr("At (JST)"), 14},
+                       {tr("Duration"), 11},
+                       {tr("Note"), 12}});
+    qint64 previous = run.startedAtMs;
     for (const StepInfo &info : allSteps()) {
-        const StepRecord *r = run->step(info.number);
+        const StepRecord *r = run.step(info.number);
         html += row({QString::number(info.number), esc(SwitchoverNames::phaseName(info.phase)),
-                     esc(SwitchoverNames::stepTitle(info.number)), esc(RoleNames::displayName(info.role)),
-                     r ? esc(r->operatorName) : esc(tr("pending")), r ? esc(jst::format(r->atMs)) : QString(),
-                     r ? esc(jst::formatDuration(r->atMs - previous)) : QString(), r ? esc(r->note) : QString()});
+                     esc(SwitchoverNames::stepTitle(info.number)),
+                     esc(RoleNames::displayName(info.role)),
+                     r ? esc(r->operatorName) : esc(tr("pending")),
+                     r ? esc(jst::format(r->atMs)) : QString(),
+                     r ? esc(unbroken(jst::formatDuration(r->atMs - previous))) : QString(),
+                     r ? esc(r->note) : QString()});
         if (r)
             previous = r->atMs;
     }
-    html += QStringLiteral("</table>\n");
+    return html + QStringLiteral("</table>\n");
+}
+
+QString SwitchoverReport::auditSection(const QList<AuditEntry> &audit)
+{
+    QString html =
+        QStringLiteral("<h2>%1</h2>").arg(esc(tr("Audit entries of this run"))) + table();
+    html += headerRow({{tr("No."), 5},
+                       {tr("Time (JST)"), 14},
+                       {tr("Operator"), 13},
+                       {tr("Role"), 16},
+                       {tr("Action"), 16},
+                       {tr("Details"), 36}});
+    for (const AuditEntry &e : audit) {
+        const QString action =
+            esc(AuditActions::displayName(e.action)) +
+            QStringLiteral("<br><span class='code'>%1</span>").arg(esc(e.action));
+        html += row({QString::number(e.seq), esc(jst::format(e.atMs)), esc(e.operatorName),
+                     esc(RoleNames::displayName(e.role)), action,
+                     esc(AuditActions::displayDetails(e.details))});
+    }
+    if (audit.isEmpty())
+        html +=
+            row({QString(), QString(), QString(), QString(), QString(), esc(tr("No entries."))});
+    return html + QStringLiteral("</table>\n");
+}
+
+Result<QString> SwitchoverReport::html(const ConsoleState &state, qint64 runId,
+                                       const QList<AuditEntry> &audit)
+{
+    const SwitchoverRun *run = nullptr;
+    for (const SwitchoverRun &r : state.runs) {
+        if (r.id == runId)
+            run = &r;
+    }
+    if (!run)
+        return Error::badInput(QStringLiteral("no-run"),
+                               tr("There is no switchover run %1.").arg(runId));
+    const QString title = esc(tr("Switchover report - run %1").arg(run->id));
+    QString html =
+        QStringLiteral(
+            "<!DOCTYPE html>\n<html lang='%1'><head><meta charset='utf-8'><title>%2</title>"
+            "<style>%3</style></head><body>\n")
+            .arg(languageCode(uiLanguage()), title, style());
+    html += QStringLiteral("<h1>%1</h1>\n").arg(title);
+    html +=
+        QStringLiteral("<p>%1<br>%2<br>%3</p>\n")
+            .arg(esc(tr("Customer: %1").arg(state.contract.customerName)),
+                 esc(tr("Mode: %1; started %2; %3")
+                         .arg(SwitchoverNames::modeName(run->mode), jst::format(run->startedAtMs),
+                              run->completed
+                                  ? tr("completed %1").arg(jst::format(run->finishedAtMs))
+                                  : tr("in progress (next step %1)").arg(run->nextStep()))),
+                 esc(tr("Report generated at %1 (simulated clock).")
+                         .arg(jst::format(state.clockMs))));
+    html += figuresSection(*run);
+    html += timelineSection(*run);
 
     for (int step : {2, 8}) {
         if (const StepRecord *r = run->step(step)) {
@@ -160,12 +301,9 @@ Result<QString> SwitchoverReport::html(const ConsoleState &state, qint64 runId, 
             html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Disaster-recovery start at step %1 (%2 \u2192 %3)")
                                                                .arg(step)
                                                                .arg(regionName("source"), regionName("target"))));
+            if (step == 8)
+                html += QStringLiteral("<p>%1</p>").arg(esc(failbackBasis(*run, *r)));
             html += startSummary(r->details.value(QStringLiteral("drStart")).toObject());
-            if (step == 8) {
-                html += QStringLiteral("<p>%1</p>").arg(esc(r->details.value(QStringLiteral("reverseSync")).toBool()
-                                                                ? tr("The DR environment's data was copied back to the primary first.")
-                                                                : tr("Drill: nothing updated in the DR environment was carried back.")));
-            }
         }
     }
     for (int step : {4, 10}) {
@@ -181,16 +319,8 @@ Result<QString> SwitchoverReport::html(const ConsoleState &state, qint64 runId, 
                                                               .arg(r->details.value(QStringLiteral("startedCount")).toInt())));
         }
     }
-
-    html += QStringLiteral("<h2>%1</h2><table>\n").arg(esc(tr("Audit entries of this run")));
-    html += row({esc(tr("No.")), esc(tr("Time (JST)")), esc(tr("Operator")), esc(tr("Role")), esc(tr("Action")),
-                 esc(tr("Details"))},
-                "th");
-    for (const AuditEntry &e : audit) {
-        html += row({QString::number(e.seq), esc(jst::format(e.atMs)), esc(e.operatorName),
-                     esc(RoleNames::displayName(e.role)), esc(e.action), esc(e.details)});
-    }
-    html += QStringLiteral("</table>\n</body></html>\n");
+    html += auditSection(audit);
+    html += QStringLiteral("</body></html>\n");
     return html;
 }
 

@@ -20,9 +20,17 @@ public:
     static Result<qint64> defaultRun(const ConsoleState &state);
     static Result<QString> html(const ConsoleState &state, qint64 runId, const QList<AuditEntry> &audit);
 
+    // Why the review count differs from the rule table's total: units that became Unknown at
+    // the start, and units that had already ended abnormally (kept, but to be reviewed).
+    static QString reviewBreakdown(const QJsonObject &drStart);
+
 private:
     static QString startSummary(const QJsonObject &start);
+    static QString failbackBasis(const SwitchoverRun &run, const StepRecord &step8);
     static QString preflightSection(const QJsonObject &details);
+    static QString figuresSection(const SwitchoverRun &run);
+    static QString timelineSection(const SwitchoverRun &run);
+    static QString auditSection(const QList<AuditEntry> &audit);
 };
 
 } // namespace dr

@@ -1,5 +1,6 @@
 #include "SwitchoverService.h"
 
+#include "DrillLoss.h"
 #include "OverdueJobnets.h"
 #include "engine/JapanTime.h"
 #include "engine/ReleasePreview.h"
@@ -304,6 +305,9 @@ Status SwitchoverService::completeSwitch(EngineContext &ctx, SwitchoverRun &run,
     t.runtime.downSinceMs = 0;
     QJsonObject summary;
     Simulation::startManager(ctx, target, StartMode::Disaster, true, &summary);
+    // A drill's switch back leaves the DR region's work behind: remember where it started.
+    if (step == 2 && run.mode == SwitchMode::Drill)
+        run.facts.insert(QStringLiteral("drillBaseline"), DrillLoss::baseline(st));
     details.insert(QStringLiteral("drStart"), summary);
     details.insert(QStringLiteral("source"), regionCode(source));
     details.insert(QStringLiteral("target"), regionCode(target));

@@ -2,12 +2,16 @@
 
 #include "MainWindow.h"
 #include "dialogs/SignInDialog.h"
+#include "pages/RunbookPage.h"
 #include "wizard/StepPage.h"
 #include "wizard/SwitchoverWizard.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
@@ -66,6 +70,43 @@ inline bool completeStep(dr::ui::SwitchoverWizard *w)
         return false;
     QTest::mouseClick(commit, Qt::LeftButton);
     return QTest::qWaitFor([&] { return w->currentId() != from; }, 3000);
+}
+
+// Opens the wizard the way an operator does: Switchover → Failover... or Failback... in the
+// menu bar (`actionName`: "failoverAction" or "failbackAction"). Null when the menu has no such
+// enabled entry.
+inline dr::ui::SwitchoverWizard *openFromMenu(dr::ui::MainWindow &w, const char *actionName)
+{
+    auto *menu = w.menuBar()->findChild<QMenu *>(QStringLiteral("switchoverMenu"));
+    if (!menu)
+        return nullptr;
+    for (QAction *a : menu->actions()) {
+        if (a->objectName() == QLatin1String(actionName)) {
+            if (!a->isEnabled())
+                return nullptr;
+            a->trigger();
+            return w.wizard();
+        }
+    }
+    return nullptr;
+}
+
+// Opens the wizard from the runbook tab's button.
+inline dr::ui::SwitchoverWizard *openFromRunbook(dr::ui::MainWindow &w)
+{
+    auto *button = w.runbookPage()->findChild<QPushButton *>(QStringLiteral("openWizardButton"));
+    if (!button || !button->isEnabled())
+        return nullptr;
+    button->click();
+    return w.wizard();
+}
+
+// Signs in with the role the current step needs ("alice" the customer, "pat" the provider).
+inline bool actAsStepRole(dr::ui::SwitchoverWizard *w)
+{
+    const dr::Role role = dr::stepInfo(w->currentId()).role;
+    return switchOperator(
+        w, role == dr::Role::Provider ? QStringLiteral("pat") : QStringLiteral("alice"), role);
 }
 
 } // namespace drtest

@@ -209,6 +209,15 @@ void TestMainWindow::cardsFollowTheSwitch()
     QTRY_VERIFY(!suppressedShown(w, RegionId::Dr));
     // Released: blue, no marker.
     verifyCard(w, RegionId::Dr, running, StatusPalette::managerRunning(), false);
+    // Step 6 completes the failover: the overview says so, not that a failback runs.
+    auto *summary = w.findChild<QLabel *>(QStringLiteral("switchoverSummary"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(QLatin1String("Failover")), qPrintable(summary->text()));
+    DR_VERIFY_OK(console->completeStep(drtest::kCustomer, 6));
+    QTRY_VERIFY2(summary->text().contains(QLatin1String("The failover is complete")),
+                 qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(QLatin1String("Failover")), qPrintable(summary->text()));
+    QVERIFY2(!summary->text().contains(QLatin1String("Failback")), qPrintable(summary->text()));
 
     DR_VERIFY_OK(console->restoreRegion(sim, RegionId::Primary));
     QTRY_COMPARE(cardState(w, RegionId::Primary), QStringLiteral("stopped"));

@@ -3,6 +3,8 @@
 #include "widgets/StatusPalette.h"
 #include "widgets/WrappingDelegate.h"
 
+#include "model/ListText.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,11 +18,11 @@ PreflightDialog::PreflightDialog(const PreflightResult &result, QWidget *parent)
     setObjectName(QStringLiteral("preflightDialog"));
     setWindowTitle(tr("Pre-flight check: %1").arg(RegionNames::displayName(result.region)));
     auto *layout = new QVBoxLayout(this);
-    auto *summary = new QLabel(
-        tr("%n error(s)", nullptr, result.count(Severity::Error)) + QStringLiteral(", ") +
-            tr("%n warning(s)", nullptr, result.count(Severity::Warning)) + QStringLiteral(", ") +
-            tr("%n note(s)", nullptr, result.count(Severity::Info)),
-        this);
+    auto *summary =
+        new QLabel(ListText::join({tr("%n error(s)", nullptr, result.count(Severity::Error)),
+                                   tr("%n warning(s)", nullptr, result.count(Severity::Warning)),
+                                   tr("%n note(s)", nullptr, result.count(Severity::Info))}),
+                   this);
     summary->setObjectName(QStringLiteral("preflightSummary"));
     layout->addWidget(summary);
     m_tree = new QTreeWidget(this);
@@ -60,6 +62,12 @@ void PreflightDialog::fill(QTreeWidget *tree, const PreflightResult &result)
             for (const QString &sample : f.samples) {
                 auto *child = new QTreeWidgetItem(item);
                 child->setText(1, sample);
+            }
+            // Samples of a larger count say how many they leave out.
+            if (!f.samples.isEmpty() && f.count > f.samples.size()) {
+                auto *more = new QTreeWidgetItem(item);
+                more->setText(1, ListText::andMore(f.count - f.samples.size()));
+                more->setForeground(1, QColor(0x55, 0x55, 0x55));
             }
         }
     }

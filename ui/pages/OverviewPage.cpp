@@ -96,7 +96,12 @@ void OverviewPage::refreshSwitchover()
         lines << tr("Run %1 (%2): %3")
                      .arg(run->id)
                      .arg(SwitchoverNames::modeName(run->mode),
-                          SwitchoverNames::phaseName(run->phase()));
+                          SwitchoverNames::phaseName(run->reachedPhase()));
+        if (next == 7) {
+            lines << tr("The failover is complete; operation runs in the %1 until the customer "
+                        "requests the switch back.")
+                         .arg(RegionNames::displayName(console.activeRegion()));
+        }
         lines << tr("Next: step %1 of 12, %2").arg(next).arg(SwitchoverNames::stepTitle(next));
         const Role role = stepInfo(next).role;
         lines << tr("To be done by: %1").arg(RoleNames::displayName(role));

@@ -1,28 +1,86 @@
 #include "ReportPrinter.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QMarginsF>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
 
 namespace dr::ui {
 
+namespace {
+
+// Enough for crisp text and small enough for quick printing; the layout is done at this
+// resolution, so point sizes in the report mean points on paper.
+constexpr int kResolution = 300;
+
+} // namespace
+
+QPageLayout ReportPrinter::pageLayout()
+{
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 12),
+                       QPageLayout::Millimeter);
+}
+
+qreal ReportPrinter::footerHeight(int resolution)
+{
+    return 8.0 / 25.4 * resolution; // 8 mm for the page number
+}
+
+int ReportPrinter::layOut(QTextDocument &document, const QString &html, QPaintDevice *device,
+                          int resolution)
+{
+    // Laid out on the device itself: fonts are measured at its resolution, and a page of the
+    // document is exactly a page of paper (not the screen's idea of one).
+    document.documentLayout()->setPaintDevice(device);
+    document.setHtml(html);
+    const QRect paint = pageLayout().paintRectPixels(resolution);
+    document.setPageSize(QSizeF(paint.width(), paint.height() - footerHeight(resolution)));
+    return document.pageCount();
+}
+
 Status ReportPrinter::writePdf(const QString &html, const QString &path)
 {
     {
         QPdfWriter writer(path);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-        writer.setResolution(300);
-        writer.setTitle(QStringLiteral("DR Console switchover report"));
+        writer.setResolution(kResolution);
+        writer.setPageLayout(pageLayout());
         writer.setCreator(QStringLiteral("DR Console"));
         QTextDocument document;
-        document.setHtml(html);
-        document.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
-        document.print(&writer);
+        const int pages = layOut(document, html, &writer, kResolution);
+        writer.setTitle(document.metaInformation(QTextDocument::DocumentTitle));
+        QPainter painter;
+        if (!painter.begin(&writer)) {
+            return Error::database(
+                tr("The PDF could not be written to \"%1\". Check that the folder exists "
+                   "and is writable.")
+                    .arg(path));
+        }
+        const QSizeF page = document.pageSize();
+        QFont footerFont = document.defaultFont();
+        footerFont.setPointSizeF(8);
+        for (int i = 0; i < pages; ++i) {
+            if (i > 0)
+                writer.newPage();
+            painter.save();
+            painter.translate(0, -i * page.height());
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = QRectF(0, i * page.height(), page.width(), page.height());
+            context.palette.setColor(QPalette::Text, Qt::black);
+            painter.setClipRect(context.clip);
+            document.documentLayout()->draw(&painter, context);
+            painter.restore();
+            painter.setFont(footerFont);
+            painter.setPen(Qt::darkGray);
+            painter.drawText(QRectF(0, page.height(), page.width(), footerHeight(kResolution)),
+                             Qt::AlignRight | Qt::AlignBottom,
+                             QStringLiteral("%1 / %2").arg(i + 1).arg(pages)); // any language
+        }
+        painter.end();
     }
     QFile written(path);
     if (!written.exists() || written.size() < 1000) {

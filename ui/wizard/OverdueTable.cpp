@@ -13,6 +13,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dr::ui {
 
 OverdueTable::OverdueTable(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
@@ -36,19 +38,42 @@ OverdueTable::OverdueTable(Session &session, QWidget *parent) : QWidget(parent),
     layout->addLayout(buttons);
     m_table = new QTableWidget(0, 3, this);
     m_table->setObjectName(QStringLiteral("overdueList"));
-    m_table->setHorizontalHeaderLabels({tr("Root jobnet"), tr("Was due at (JST)"), tr("After release")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Root jobnet"), tr("Was due at (JST)"), tr("After release")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 1);
-    connect(&m_session, &Session::operatorChanged, this, &OverdueTable::refresh);
+    connect(&m_session, &Session::operatorChanged, this, [this] {
+        m_shownValid = false; // the choices' gating depends on the role
+        refresh();
+    });
+    Console &console = m_session.console();
+    connect(&console, &Console::unitsChanged, this, &OverdueTable::unitsChanged);
+    connect(&console, &Console::unitsReset, this, [this](RegionId region) {
+        if (region == m_region)
+            refresh();
+    });
+    connect(&console, &Console::reloaded, this, &OverdueTable::refresh);
+}
+
+// Only a root jobnet's own status carries the overdue mark.
+void OverdueTable::unitsChanged(RegionId region, const std::vector<UnitIndex> &units)
+{
+    if (region != m_region)
+        return;
+    const UnitTree &tree = *m_session.console().region(region).tree;
+    if (std::any_of(units.cbegin(), units.cend(),
+                    [&tree](UnitIndex i) { return tree.isRootJobnet(i); }))
+        refresh();
 }
 
 void OverdueTable::setRegion(RegionId region)
 {
     m_region = region;
+    m_shownValid = false;
     refresh();
 }
 
@@ -61,6 +86,17 @@ void OverdueTable::refresh()
 {
     Console &console = m_session.console();
     const RegionData &r = console.region(m_region);
+    std::vector<std::pair<UnitIndex, bool>> overdue;
+    for (UnitIndex root : r.tree->rootJobnets()) {
+        const UnitState &s = r.states[std::size_t(root)];
+        if (s.has(FlagOverdue))
+            overdue.emplace_back(root, s.has(FlagSkipOverdue));
+    }
+    // Clock ticks change root jobnets all the time; rebuild the rows only when the list changed.
+    if (m_shownValid && overdue == m_shown)
+        return;
+    m_shown = std::move(overdue);
+    m_shownValid = true;
     const Status allowed = console.checkPermission(m_session.op(), Action::UnitOperation);
     m_table->setRowCount(0);
     int skipped = 0;
@@ -78,21 +114,24 @@ void OverdueTable::refresh()
         choice->addItem(tr("Skip (Skipped so not exe.)"), true);
         choice->setCurrentIndex(s.has(FlagSkipOverdue) ? 1 : 0);
         Session::gate(choice, allowed);
-        connect(choice, &QComboBox::activated, this, [this, root, choice] {
-            choose(root, choice->currentData().toBool());
-        });
+        connect(choice, &QComboBox::activated, this,
+                [this, root, choice] { choose(root, choice->currentData().toBool()); });
         m_table->setCellWidget(row, 2, choice);
         skipped += s.has(FlagSkipOverdue) ? 1 : 0;
     }
     const int total = m_table->rowCount();
-    m_summary->setText(total == 0 ? tr("No jobnet is overdue.")
-                                  : tr("%1 overdue root jobnet(s): %2 will run at release, %3 will be skipped. "
-                                       "Runs missed more than once start once, not once per missed start.")
-                                        .arg(total)
-                                        .arg(total - skipped)
-                                        .arg(skipped));
-    Session::gate(m_runAll, total > 0 ? allowed : Status(Error::usage(tr("No jobnet is overdue."))));
-    Session::gate(m_skipAll, total > 0 ? allowed : Status(Error::usage(tr("No jobnet is overdue."))));
+    m_summary->setText(
+        total == 0 ? tr("No jobnet is overdue.")
+                   : tr("%1 overdue root jobnet(s): %2 will run at release, %3 will be skipped. "
+                        "Runs missed more than once start once, not once per missed start.")
+                         .arg(total)
+                         .arg(total - skipped)
+                         .arg(skipped));
+    Session::gate(m_runAll,
+                  total > 0 ? allowed : Status(Error::usage(tr("No jobnet is overdue."))));
+    Session::gate(m_skipAll,
+                  total > 0 ? allowed : Status(Error::usage(tr("No jobnet is overdue."))));
+    Q_EMIT countChanged(total);
 }
 
 void OverdueTable::choose(qint32 root, bool skip)
@@ -107,8 +146,8 @@ void OverdueTable::chooseAll(bool skip)
     const RegionData &r = m_session.console().region(m_region);
     for (UnitIndex root : r.tree->rootJobnets()) {
         if (r.states[std::size_t(root)].has(FlagOverdue) &&
-            !m_session.report(m_session.console().setOverdueChoice(m_session.op(), root, skip), this,
-                              tr("Overdue jobnets")))
+            !m_session.report(m_session.console().setOverdueChoice(m_session.op(), root, skip),
+                              this, tr("Overdue jobnets")))
             break;
     }
     refresh();

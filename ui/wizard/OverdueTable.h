@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Region.h"
+#include "model/Unit.h"
 
 #include <QWidget>
 
@@ -12,8 +13,9 @@ namespace dr::ui {
 
 class Session;
 
-// Root jobnets whose start time passed while no manager ran: for each, run after release
-// (the default) or skip ("Skipped so not exe."), one by one or all at once.
+// Root jobnets whose start time passed while no manager ran or the manager was suppressed: for
+// each, run after release (the default) or skip ("Skipped so not exe."), one by one or all at
+// once. The list follows the clock: a jobnet that comes due while the page is open joins it.
 class OverdueTable : public QWidget
 {
     Q_OBJECT
@@ -25,8 +27,12 @@ public:
     int overdueCount() const;
     void chooseAll(bool skip);
 
+Q_SIGNALS:
+    void countChanged(int overdue);
+
 private:
     void choose(qint32 root, bool skip);
+    void unitsChanged(RegionId region, const std::vector<UnitIndex> &units);
 
     Session &m_session;
     RegionId m_region = RegionId::Dr;
@@ -34,6 +40,8 @@ private:
     QTableWidget *m_table;
     QPushButton *m_runAll;
     QPushButton *m_skipAll;
+    std::vector<std::pair<UnitIndex, bool>> m_shown; // overdue roots and their skip choice
+    bool m_shownValid = false;
 };
 
 } // namespace dr::ui

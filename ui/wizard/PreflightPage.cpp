@@ -2,8 +2,10 @@
 
 #include "Session.h"
 #include "dialogs/AgentDialog.h"
+#include "dialogs/ContractDialog.h"
 #include "dialogs/PreflightDialog.h"
 #include "pages/AgentsPage.h"
+#include "pages/ConnectionListPanel.h"
 
 #include "Console.h"
 
@@ -13,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -65,56 +68,93 @@ void PreflightPage::rebuildFixes(const PreflightResult &result)
         delete item->widget();
         delete item;
     }
-    const RegionData &other = session().console().region(source());
-    const Status allowed = session().console().checkPermission(session().op(), Action::AgentChange);
     int fixes = 0;
     for (const PreflightFinding &f : result.of(Severity::Error)) {
-        if (f.code != QLatin1String("agent-missing") && f.code != QLatin1String("host-unresolved") &&
-            f.code != QLatin1String("no-connection"))
+        QWidget *row = fixRow(f, fixes);
+        if (!row)
             continue;
-        auto *row = new QWidget(m_fixes);
-        auto *layout = new QHBoxLayout(row);
-        layout->setContentsMargins(0, 0, 0, 0);
-        auto *label = new QLabel(tr("To fix: %1").arg(f.subject), row);
-        layout->addWidget(label, 1);
-        if (f.code == QLatin1String("agent-missing")) {
-            auto *add = new QPushButton(tr("Register agent %1...").arg(f.subject), row);
-            add->setObjectName(QStringLiteral("registerAgent_%1").arg(f.subject));
-            Session::gate(add, allowed);
-            const QString name = f.subject;
-            connect(add, &QPushButton::clicked, this, [this, name] {
-                auto *dialog = new AgentDialog(session(), target(), QString(), this);
-                dialog->setAttribute(Qt::WA_DeleteOnClose);
-                const ExecutionAgent *model = session().console().region(source()).findAgent(name);
-                ExecutionAgent agent = model ? *model : ExecutionAgent{};
-                agent.name = name;
-                dialog->prefill(agent);
-                dialog->open();
-            });
-            layout->addWidget(add);
-            if (other.findAgent(f.subject)) {
-                auto *copy = new QPushButton(tr("Copy it from the %1").arg(RegionNames::displayName(source())), row);
-                copy->setObjectName(QStringLiteral("copyAgent_%1").arg(f.subject));
-                Session::gate(copy, allowed);
-                connect(copy, &QPushButton::clicked, this, [this, name] {
-                    session().report(session().console().copyAgents(session().op(), source(), target(), false, {name}),
-                                     this, tr("Copy agent"));
-                });
-                layout->addWidget(copy);
-            }
-        } else {
-            auto *open = new QPushButton(tr("Open agents and hosts..."), row);
-            open->setObjectName(QStringLiteral("openAgents_%1").arg(fixes));
-            connect(open, &QPushButton::clicked, this, &PreflightPage::openAgents);
-            layout->addWidget(open);
-        }
         m_fixLayout->addWidget(row);
         ++fixes;
     }
     m_fixes->setVisible(fixes > 0);
 }
 
-void PreflightPage::openAgents()
+QWidget *PreflightPage::fixRow(const PreflightFinding &f, int index)
+{
+    const bool missing = f.code == QLatin1String("agent-missing");
+    const bool unresolved = f.code == QLatin1String("host-unresolved");
+    const bool noConnection = f.code == QLatin1String("no-connection");
+    const bool internetOnly = f.code == QLatin1String("internet-only");
+    if (!missing && !unresolved && !noConnection && !internetOnly)
+        return nullptr;
+    auto *row = new QWidget(m_fixes);
+    row->setObjectName(QStringLiteral("fix_%1").arg(f.code));
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const QString what =
+        missing      ? tr("Agent \"%1\" is not registered here.").arg(f.subject)
+        : unresolved ? tr("\"%1\" does not resolve here.").arg(f.subject)
+        : noConnection
+            ? tr("The %1 has no network connection.").arg(RegionNames::displayName(target()))
+            : tr("The customer's access is internet-only.");
+    auto *label = new QLabel(tr("To fix: %1").arg(what), row);
+    label->setWordWrap(true);
+    layout->addWidget(label, 1);
+    auto button = [&](const QString &text, const QString &name) {
+        auto *b = new QPushButton(text, row);
+        b->setObjectName(name);
+        layout->addWidget(b);
+        return b;
+    };
+    const Status agentsAllowed =
+        session().console().checkPermission(session().op(), Action::AgentChange);
+    if (missing) {
+        const QString name = f.subject;
+        QPushButton *add = button(tr("Register agent %1...").arg(name),
+                                  QStringLiteral("registerAgent_%1").arg(name));
+        Session::gate(add, agentsAllowed);
+        connect(add, &QPushButton::clicked, this, [this, name] { registerAgent(name); });
+        if (session().console().region(source()).findAgent(name)) {
+            QPushButton *copy =
+                button(tr("Copy it from the %1").arg(RegionNames::displayName(source())),
+                       QStringLiteral("copyAgent_%1").arg(name));
+            Session::gate(copy, agentsAllowed);
+            connect(copy, &QPushButton::clicked, this, [this, name] {
+                session().report(session().console().copyAgents(session().op(), source(), target(),
+                                                                false, {name}),
+                                 this, tr("Copy agent"));
+            });
+        }
+    } else if (unresolved) {
+        connect(button(tr("Open agents and hosts..."), QStringLiteral("openAgents_%1").arg(index)),
+                &QPushButton::clicked, this, [this] { openAgents(AgentsTab::AgentsAndHosts); });
+    } else {
+        connect(button(tr("Open network connections..."),
+                       QStringLiteral("openConnections_%1").arg(index)),
+                &QPushButton::clicked, this, [this] { openAgents(AgentsTab::Connections); });
+    }
+    if (internetOnly) {
+        // The access path is part of the contract, which the service provider changes.
+        QPushButton *contract = button(tr("Contract settings..."), QStringLiteral("openContract"));
+        Session::gate(contract,
+                      session().console().checkPermission(session().op(), Action::ContractChange));
+        connect(contract, &QPushButton::clicked, this, &PreflightPage::openContract);
+    }
+    return row;
+}
+
+void PreflightPage::registerAgent(const QString &name)
+{
+    auto *dialog = new AgentDialog(session(), target(), QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const ExecutionAgent *model = session().console().region(source()).findAgent(name);
+    ExecutionAgent agent = model ? *model : ExecutionAgent{};
+    agent.name = name;
+    dialog->prefill(agent);
+    dialog->open();
+}
+
+void PreflightPage::openAgents(AgentsTab tab)
 {
     auto *dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("fixAgentsDialog"));
@@ -124,11 +164,24 @@ void PreflightPage::openAgents()
     auto *page = new AgentsPage(session(), dialog);
     page->setRegion(target());
     page->setRegionSelectorVisible(false);
+    if (tab == AgentsTab::Connections)
+        page->tabs()->setCurrentWidget(page->connectionPanel());
     layout->addWidget(page, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     layout->addWidget(buttons);
     dialog->resize(1000, 640);
+    dialog->open();
+}
+
+void PreflightPage::openContract()
+{
+    auto *dialog = new ContractDialog(session().console().state().contract, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        session().report(session().console().updateContract(session().op(), dialog->contract()),
+                         this, tr("Contract settings"));
+    });
     dialog->open();
 }
 

@@ -21,8 +21,16 @@ public:
     PreflightPage(Session &session, int step, QWidget *parent = nullptr);
 
     QCheckBox *acknowledge() const { return m_acknowledge; }
-    // Opens the target region's agents and hosts in a dialog (the "what to fix" link).
-    void openAgents();
+    enum class AgentsTab
+    {
+        AgentsAndHosts,
+        Connections
+    };
+    // Opens the target region's agents and hosts (or its network connections) in a dialog:
+    // the "what to fix" links.
+    void openAgents(AgentsTab tab);
+    // The contract settings, where the service provider records the customer's access path.
+    void openContract();
 
 protected:
     bool stepReady() const override;
@@ -31,6 +39,9 @@ protected:
 
 private:
     void rebuildFixes(const PreflightResult &result);
+    // The "to fix" line of an error with its buttons, or nullptr when the error has no fix here.
+    QWidget *fixRow(const PreflightFinding &finding, int index);
+    void registerAgent(const QString &name);
 
     QLabel *m_summary;
     QTreeWidget *m_findings;

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QTabWidget;
+class QToolButton;
 
 namespace dr::ui {
 
@@ -30,7 +31,11 @@ protected:
     void refresh() override;
 
 private:
+    static constexpr int kUnfoldReview = 500;
+
     QLabel *m_startSummary;
+    QToolButton *m_showRules; // unfolds the rule table
+    QLabel *m_startRules;
     QTabWidget *m_tabs;
     AgentsPage *m_agents;
     JobnetsPage *m_review;

@@ -28,6 +28,13 @@ ReleasePage::ReleasePage(Session &session, int step, QWidget *parent) : StepPage
     m_pending->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_pending->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     body()->addWidget(m_pending, 1);
+    m_nothing = new QLabel(this);
+    m_nothing->setObjectName(QStringLiteral("nothingStarts"));
+    m_nothing->setWordWrap(true);
+    m_nothing->setStyleSheet(
+        QStringLiteral("QLabel { color: #333; background: #eef2f7; padding: 10px; }"));
+    body()->addWidget(m_nothing);
+    body()->addStretch();
 }
 
 void ReleasePage::refresh()
@@ -52,8 +59,17 @@ void ReleasePage::refresh()
         auto *status = new QTableWidgetItem(StatusPalette::icon(statusClass(s.status)), statusName(s.status));
         m_pending->setItem(row, 2, status);
     }
-    m_summary->setText(tr("Releasing suppression in the %1 starts %n unit(s) right away:", nullptr, int(pending.size()))
-                           .arg(RegionNames::displayName(target())));
+    const bool nothing = pending.empty();
+    m_pending->setVisible(!nothing);
+    m_nothing->setVisible(nothing);
+    m_nothing->setText(
+        tr("Nothing starts right away: no jobnet is due or overdue and no job is waiting to be "
+           "resubmitted. After the release, jobnets start at their scheduled times."));
+    m_summary->setText(nothing ? tr("Releasing suppression in the %1 starts no unit right away.")
+                                     .arg(RegionNames::displayName(target()))
+                               : tr("Releasing suppression in the %1 starts %n unit(s) right away:",
+                                    nullptr, int(pending.size()))
+                                     .arg(RegionNames::displayName(target())));
 }
 
 Status ReleasePage::complete()

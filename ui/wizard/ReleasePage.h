@@ -22,6 +22,7 @@ protected:
 private:
     QLabel *m_summary;
     QTableWidget *m_pending;
+    QLabel *m_nothing; // instead of an empty table
 };
 
 } // namespace dr::ui

@@ -1,8 +1,10 @@
 #include "RequestPage.h"
 
 #include "Session.h"
+#include "StepTexts.h"
 
 #include "Console.h"
+#include "engine/JapanTime.h"
 
 #include <QButtonGroup>
 #include <QFormLayout>
@@ -13,16 +15,6 @@
 #include <QVBoxLayout>
 
 namespace dr::ui {
-
-namespace {
-QString bulletList(const QStringList &items)
-{
-    QString html = QStringLiteral("<ul style='margin-top:2px'>");
-    for (const QString &i : items)
-        html += QStringLiteral("<li>%1</li>").arg(i.toHtmlEscaped());
-    return html + QStringLiteral("</ul>");
-}
-} // namespace
 
 RequestPage::RequestPage(Session &session, int step, QWidget *parent) : StepPage(session, step, parent)
 {
@@ -68,7 +60,7 @@ RequestPage::RequestPage(Session &session, int step, QWidget *parent) : StepPage
 
     auto *carried = new QGroupBox(tr("Not carried over by a switch (they start empty in the target region)"), this);
     auto *carriedLayout = new QVBoxLayout(carried);
-    auto *list = new QLabel(bulletList(SwitchoverNames::notCarriedOver()), carried);
+    auto *list = new QLabel(StepTexts::bulletList(SwitchoverNames::notCarriedOver()), carried);
     list->setObjectName(QStringLiteral("notCarriedOver"));
     list->setTextFormat(Qt::RichText);
     carriedLayout->addWidget(list);
@@ -110,19 +102,28 @@ void RequestPage::refresh()
         m_modeLabel->setText(SwitchoverNames::modeName(mode()));
         const bool drill = mode() == SwitchMode::Drill;
         m_drillWarning->setVisible(drill);
-        m_drillWarning->setText(tr("Drill: nothing done in the DR environment during the drill comes back to the "
-                                   "primary environment. These will be lost:") +
-                                bulletList({tr("executions of jobnets and jobs in the DR environment"),
-                                            tr("status changes, reruns, holds and kills made in the DR environment"),
-                                            tr("execution agent and host information changes made in the DR "
-                                               "environment (they stay in the DR region only)")}) +
-                                tr("The primary environment restarts from its own data as of the drill's start."));
+        if (drill)
+            m_drillWarning->setText(drillWarning());
         if (mode() == SwitchMode::Disaster && !st.region(RegionId::Primary).runtime.available)
             blocked = tr("The primary environment is still unavailable. Restore it (Simulation menu) before "
                          "requesting the switch back.");
     }
     m_blocked->setText(blocked);
     m_blocked->setVisible(!blocked.isEmpty());
+}
+
+QString RequestPage::drillWarning() const
+{
+    // Counted by the core from what was really done in the DR region since step 2.
+    auto loss = session().console().drillLoss();
+    const SwitchoverRun *r = run();
+    const StepRecord *takeover = r ? r->step(2) : nullptr;
+    return tr("Drill: nothing done in the DR environment during the drill comes back to the "
+              "primary "
+              "environment. These will be lost:") +
+           StepTexts::bulletList(loss ? loss->lines() : QStringList{loss.error().message}) +
+           tr("The primary environment restarts from its own data as of the drill's start (%1).")
+               .arg(takeover ? jst::format(takeover->atMs) : QString());
 }
 
 bool RequestPage::stepReady() const

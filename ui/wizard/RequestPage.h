@@ -26,6 +26,8 @@ protected:
     void refresh() override;
 
 private:
+    QString drillWarning() const;
+
     QRadioButton *m_disaster = nullptr;
     QRadioButton *m_drill = nullptr;
     QButtonGroup *m_modes = nullptr;

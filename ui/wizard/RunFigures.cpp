@@ -1,13 +1,16 @@
 #include "RunFigures.h"
 
 #include "engine/JapanTime.h"
+#include "model/ListText.h"
 #include "rules/StartModeRules.h"
+#include "runbook/SwitchoverReport.h"
 
 namespace dr::ui {
 
-QString RunFigures::startSummary(const QJsonObject &drStart)
+QString RunFigures::startRules(const QJsonObject &drStart)
 {
-    QString html = QStringLiteral("<table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'>");
+    QString html = QStringLiteral(
+        "<table cellspacing='0' cellpadding='4' border='1' style='border-collapse:collapse'>");
     html += QStringLiteral("<tr><th align='left'>%1</th><th align='right'>%2</th></tr>")
                 .arg(tr("Rule applied"), tr("Units"));
     const QJsonObject byRule = drStart.value(QStringLiteral("changedByRule")).toObject();
@@ -19,14 +22,19 @@ QString RunFigures::startSummary(const QJsonObject &drStart)
                     .arg(StartModeRules::ruleText(StartRule(r)).toHtmlEscaped())
                     .arg(byRule.value(code).toInt());
     }
-    html += QStringLiteral("</table><p>") +
-            tr("%1 unit(s) need review; %2 root jobnet(s) are overdue.")
-                .arg(drStart.value(QStringLiteral("review")).toInt())
-                .arg(drStart.value(QStringLiteral("overdue")).toInt());
+    return html + QStringLiteral("</table>");
+}
+
+QString RunFigures::startSentences(const QJsonObject &drStart)
+{
+    QString html = ListText::sentences(SwitchoverReport::reviewBreakdown(drStart).toHtmlEscaped(),
+                                       tr("%n root jobnet(s) are overdue.", nullptr,
+                                          drStart.value(QStringLiteral("overdue")).toInt()));
     if (drStart.value(QStringLiteral("suppressed")).toBool())
-        html += QStringLiteral(" <b>") + tr("The manager runs with job execution suppressed: no job starts until release.") +
-                QStringLiteral("</b>");
-    return html + QStringLiteral("</p>");
+        html = ListText::sentences(html, QStringLiteral("<b>%1</b>")
+                                             .arg(tr("The manager runs with job execution "
+                                                     "suppressed: no job starts until release.")));
+    return html;
 }
 
 QString RunFigures::figures(const SwitchoverRun &run, qint64 nowMs)
@@ -55,7 +63,8 @@ QString RunFigures::figures(const SwitchoverRun &run, qint64 nowMs)
         line(s12 ? tr("Failback time, step 7 to step 12") : tr("Failback time so far (step 7 to now)"),
              jst::formatDuration((s12 ? s12->atMs : nowMs) - s7->atMs));
     }
-    html += QStringLiteral("</table><table cellspacing='0' cellpadding='3' border='1' style='border-collapse:collapse'>");
+    html += QStringLiteral("</table><table cellspacing='0' cellpadding='5' border='1' "
+                           "style='border-collapse:collapse; margin-top:8px'>");
     html += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
                 .arg(tr("Step"), tr("Done by"), tr("At (JST)"), tr("Took"));
     qint64 previous = run.startedAtMs;

@@ -13,7 +13,10 @@ class RunFigures
 {
     Q_DECLARE_TR_FUNCTIONS(RunFigures)
 public:
-    static QString startSummary(const QJsonObject &drStart);
+    // The disaster-recovery start of a step in two parts: the sentences (what needs review, what
+    // is overdue, suppression) and the table of how many units each rule changed.
+    static QString startSentences(const QJsonObject &drStart);
+    static QString startRules(const QJsonObject &drStart);
     // Figures so far; `nowMs` closes the running interval when the run is not finished.
     static QString figures(const SwitchoverRun &run, qint64 nowMs);
 };

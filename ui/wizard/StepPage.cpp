@@ -4,6 +4,7 @@
 #include "StepTexts.h"
 
 #include "Console.h"
+#include "model/ListText.h"
 #include "runbook/SwitchoverService.h"
 
 #include <QHBoxLayout>
@@ -65,12 +66,14 @@ StepPage::StepPage(Session &session, int step, QWidget *parent)
     connect(&m_session, &Session::operatorChanged, this, [this] {
         updateRole();
         Q_EMIT completeChanged();
+        scheduleRefresh(); // what the page offers depends on who is signed in
     });
     connect(&console, &Console::switchoverChanged, this, &StepPage::scheduleRefresh);
     connect(&console, &Console::regionChanged, this, &StepPage::scheduleRefresh);
     connect(&console, &Console::agentsChanged, this, &StepPage::scheduleRefresh);
     connect(&console, &Console::hostsChanged, this, &StepPage::scheduleRefresh);
     connect(&console, &Console::connectionsChanged, this, &StepPage::scheduleRefresh);
+    connect(&console, &Console::contractChanged, this, &StepPage::scheduleRefresh);
     connect(&console, &Console::unitsReset, this, &StepPage::scheduleRefresh);
     connect(&console, &Console::unitsChanged, this, &StepPage::scheduleRefresh);
     updateRole();
@@ -114,9 +117,9 @@ void StepPage::updateRole()
         const QString who = m_session.signedIn() ? tr("You are signed in as %1 (%2).")
                                                        .arg(m_session.op().name, RoleNames::displayName(m_session.op().role))
                                                  : tr("No operator is signed in.");
-        m_roleBanner->setText(who + QLatin1Char(' ') +
-                              tr("This step is done by the %1: %2 Switch operator to continue.")
-                                  .arg(RoleNames::displayName(role).toLower(), StepTexts::whatTheyDo(m_step)));
+        m_roleBanner->setText(ListText::sentences(
+            who, tr("This step is done by the %1: %2 Switch operator to continue.")
+                     .arg(RoleNames::displayName(role).toLower(), StepTexts::whatTheyDo(m_step))));
     }
 }
 

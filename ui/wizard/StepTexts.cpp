@@ -58,4 +58,12 @@ QString StepTexts::whatTheyDo(int step)
     }
 }
 
+QString StepTexts::bulletList(const QStringList &items)
+{
+    QString html = QStringLiteral("<ul style='margin-top:2px; margin-bottom:2px'>");
+    for (const QString &i : items)
+        html += QStringLiteral("<li>%1</li>").arg(i.toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
+}
+
 } // namespace dr::ui

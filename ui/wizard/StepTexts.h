@@ -13,6 +13,8 @@ public:
     static QString instructions(int step);
     // What the other role will do at this step (shown when the signed-in role differs).
     static QString whatTheyDo(int step);
+    // Rich text: the items as a bullet list (escaped).
+    static QString bulletList(const QStringList &items);
 };
 
 } // namespace dr::ui

@@ -1,9 +1,11 @@
 #include "SwitchPage.h"
 
 #include "Session.h"
+#include "StepTexts.h"
 
 #include "Console.h"
 #include "engine/JapanTime.h"
+#include "model/ListText.h"
 #include "runbook/SwitchoverService.h"
 
 #include <QLabel>
@@ -29,11 +31,12 @@ SwitchPage::SwitchPage(Session &session, int step, QWidget *parent) : StepPage(s
     m_drillWarning = new QLabel(this);
     m_drillWarning->setObjectName(QStringLiteral("drillWarning"));
     m_drillWarning->setWordWrap(true);
+    m_drillWarning->setTextFormat(Qt::RichText);
     m_drillWarning->setStyleSheet(QStringLiteral("QLabel { background: #fde8b4; border: 2px solid #f0a202; "
                                                  "padding: 6px; font-weight: bold; }"));
     body()->addWidget(m_drillWarning);
     auto *carried = new QLabel(tr("Not carried over: %1. They start empty in the %2.")
-                                   .arg(SwitchoverNames::notCarriedOver().join(QStringLiteral(", ")),
+                                   .arg(ListText::join(SwitchoverNames::notCarriedOver()),
                                         RegionNames::displayName(target())),
                                this);
     carried->setObjectName(QStringLiteral("notCarriedOver"));
@@ -44,7 +47,8 @@ SwitchPage::SwitchPage(Session &session, int step, QWidget *parent) : StepPage(s
 
 void SwitchPage::refresh()
 {
-    const ConsoleState &st = session().console().state();
+    const Console &console = session().console();
+    const ConsoleState &st = console.state();
     m_direction->setText(tr("From the %1 to the %2")
                              .arg(RegionNames::displayName(source()), RegionNames::displayName(target())));
     const SwitchoverRun *r = run();
@@ -60,16 +64,37 @@ void SwitchPage::refresh()
         if (drill)
             lines << tr("Drill: the primary manager stops now; its data stays as it is for the switch back.");
     } else if (drill) {
-        lines << tr("Drill: the primary restarts from its own data as of the drill's start.");
+        const StepRecord *takeover = r ? r->step(2) : nullptr;
+        const qint64 since = takeover ? takeover->atMs : st.clockMs;
+        lines << tr("Data the primary starts from: <b>its own data as of the drill's start, %1</b> "
+                    "(when the "
+                    "DR environment took over at step 2). Nothing is copied back from the DR "
+                    "environment.")
+                     .arg(jst::format(since));
+        lines << tr("Data-loss window: <b>%1</b> (%2 to now): everything done in the DR "
+                    "environment in that "
+                    "time stays behind.")
+                     .arg(jst::formatDuration(std::max<qint64>(0, st.clockMs - since)),
+                          jst::format(since));
     } else {
-        lines << tr("Disaster: the DR environment's data is copied back to the primary first, then the primary "
-                    "manager starts from it.");
+        lines << tr("Data the primary starts from: <b>the DR environment's data as of now, %1</b>. "
+                    "It is "
+                    "copied back to the primary (reverse sync) before the primary manager starts.")
+                     .arg(jst::format(st.clockMs));
+        lines << tr(
+            "Data-loss window: <b>none</b>; the DR manager stops at the moment of the copy.");
     }
     lines << tr("Start mode: disaster-recovery start; job execution stays suppressed until step %1.").arg(step() + 3);
     m_data->setText(lines.join(QStringLiteral("<br>")));
-    m_drillWarning->setVisible(step() == 8 && drill);
-    m_drillWarning->setText(tr("Drill: executions, status changes and agent changes made in the DR environment "
-                               "will NOT come back to the primary environment."));
+    QString warning;
+    if (step() == 8 && drill) {
+        auto loss = console.drillLoss();
+        warning = tr("Drill: these will NOT come back to the primary environment:") +
+                  (loss ? StepTexts::bulletList(loss->lines())
+                        : StepTexts::bulletList({loss.error().message}));
+    }
+    m_drillWarning->setVisible(!warning.isEmpty());
+    m_drillWarning->setText(warning);
 }
 
 Status SwitchPage::complete()

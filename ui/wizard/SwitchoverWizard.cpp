@@ -38,7 +38,8 @@ SwitchoverWizard::SwitchoverWizard(Session &session, QWidget *parent) : QWizard(
     }
     setPage(StepPage::kSummaryId, new SummaryPage(session, this));
     setStartId(startStep(session.console()));
-    resize(1100, 780);
+    // Room for the recovery work of steps 3 and 9 (two tables and their tools) at once.
+    resize(1180, 860);
 }
 
 int SwitchoverWizard::startStep(const Console &console)
