@@ -167,6 +167,8 @@ Status Console::perform(const Operator &op, const std::function<Status(EngineCon
                               tr("The database holds no environment yet; initialise it first "
                                  "(drctl init --demo)."));
     }
+    if (auto s = Permissions::signedIn(op); !s)
+        return s;
     Mutation mutation;
     EngineContext ctx{m_state, {m_schedulers[0].get(), m_schedulers[1].get()}, mutation};
     const qint64 serialBefore = m_state.execSerial;

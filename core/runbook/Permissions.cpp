@@ -45,8 +45,18 @@ QString Permissions::whoCan(Action action)
     return tr("Any operator can do this.");
 }
 
+Status Permissions::signedIn(const Operator &op)
+{
+    if (op.role == Role::System || !op.name.trimmed().isEmpty())
+        return {};
+    return Error::refused(QStringLiteral("no-operator"),
+                          tr("No operator is signed in: sign in with your name and role first."));
+}
+
 Status Permissions::check(const Operator &op, Action action)
 {
+    if (auto s = signedIn(op); !s)
+        return s;
     if (allowedRoles(action).contains(op.role))
         return {};
     const QString who = allowedRoles(action).contains(Role::Customer) ? RoleNames::displayName(Role::Customer)

@@ -26,6 +26,8 @@ class Permissions
 public:
     static QList<Role> allowedRoles(Action action);
     static Status check(const Operator &op, Action action);
+    // Every action is someone's: an operator without a name (nobody signed in) may do nothing.
+    static Status signedIn(const Operator &op);
     // "Only the customer can do this." / "Only the service provider can do this."
     static QString whoCan(Action action);
     static QString actionName(Action action);

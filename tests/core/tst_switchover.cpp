@@ -334,6 +334,12 @@ void TestSwitchover::refusals()
     QTemporaryDir dir;
     auto c = drtest::demoConsole(dir);
     QVERIFY(c);
+    // Nobody signed in: nothing is allowed, whatever the role.
+    const Operator nobody{QString(), Role::Customer};
+    DR_VERIFY_REFUSED(c->startSwitch(nobody, Phase::Failover, SwitchMode::Drill, {}), "no-operator");
+    DR_VERIFY_REFUSED(c->checkPermission(nobody, Action::UnitOperation), "no-operator");
+    DR_VERIFY_REFUSED(c->syncNow(Operator{QStringLiteral("  "), Role::Provider}), "no-operator");
+    QVERIFY(c->currentRun() == nullptr);
     // Order and role.
     DR_VERIFY_REFUSED(c->completeStep(kProvider, 2), "no-switchover");
     DR_VERIFY_REFUSED(c->startSwitch(kProvider, Phase::Failover, SwitchMode::Drill, {}), "step-role");
