@@ -175,6 +175,14 @@ void TestWizard::disasterFailoverAndFailback()
     QVERIFY(pendingAtRelease > 0);
     QTRY_COMPARE(starting->rowCount(), pendingAtRelease);
     QVERIFY(!starting->isHidden() && !drtest::labelShown(wizard->stepPage(5), "nothingStarts"));
+    // Overdue jobnets start at release, and their first jobs start with them.
+    QStringList reasons;
+    for (int row = 0; row < starting->rowCount(); ++row)
+        reasons << starting->item(row, 1)->text();
+    QVERIFY2(reasons.join(QLatin1Char('\n')).contains(QLatin1String("overdue since")),
+             qPrintable(reasons.join(QLatin1Char('|'))));
+    QVERIFY2(reasons.join(QLatin1Char('\n')).contains(QLatin1String("starts with its jobnet")),
+             qPrintable(reasons.join(QLatin1Char('|'))));
     QVERIFY(labelText(wizard->stepPage(5), "releaseSummary").contains(QLatin1String("right away")));
     QVERIFY(completeStep(wizard));
     QVERIFY(!dr.runtime.suppressed);

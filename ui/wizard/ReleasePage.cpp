@@ -8,6 +8,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -42,6 +43,12 @@ void ReleasePage::refresh()
     Console &console = session().console();
     const RegionData &r = console.region(target());
     const std::vector<UnitIndex> pending = console.pendingAtRelease(target());
+    // Jobs of a generation that the release starts start because of it, not of predecessors.
+    QSet<UnitIndex> startingRoots;
+    for (UnitIndex u : pending) {
+        if (r.tree->isRootJobnet(u))
+            startingRoots.insert(u);
+    }
     m_pending->setRowCount(0);
     for (UnitIndex u : pending) {
         const UnitState &s = r.states[std::size_t(u)];
@@ -52,9 +59,12 @@ void ReleasePage::refresh()
         if (r.tree->isRootJobnet(u))
             why = s.has(FlagOverdue) ? tr("overdue since %1").arg(jst::format(s.scheduledMs))
                                      : tr("due at %1").arg(jst::format(s.scheduledMs));
+        else if (s.has(FlagResubmit))
+            why = tr("resubmitted (was queued when the copy was taken)");
+        else if (startingRoots.contains(r.tree->rootJobnetOf(u)))
+            why = tr("starts with its jobnet %1").arg(r.tree->unit(r.tree->rootJobnetOf(u)).name);
         else
-            why = s.has(FlagResubmit) ? tr("resubmitted (was queued when the copy was taken)")
-                                      : tr("its predecessors have ended");
+            why = tr("its predecessors have ended");
         m_pending->setItem(row, 1, new QTableWidgetItem(why));
         auto *status = new QTableWidgetItem(StatusPalette::icon(statusClass(s.status)), statusName(s.status));
         m_pending->setItem(row, 2, status);
