@@ -1,5 +1,7 @@
 #include "RegionCard.h"
 
+#include "model/ListText.h"
+
 #include "FlowLayout.h"
 #include "StatusPalette.h"
 
@@ -268,6 +270,12 @@ void RegionCard::refreshPreflight()
     m_preflight->setVisible(target);
     if (!target)
         return;
+    if (m_preflightDeferred) {
+        m_preflightDeferred = false;
+        m_preflight->setText(tr("Pre-flight: checking…"));
+        m_refreshTimer->start(0);
+        return;
+    }
     if (!m_preflightDirty && m_preflightUnitsDirty && m_preflightAge.isValid() &&
         m_preflightAge.elapsed() < kPreflightIntervalMs) {
         // Units changed again within the interval: come back when it is over.
@@ -281,8 +289,8 @@ void RegionCard::refreshPreflight()
         const PreflightResult result = m_console.preflight(m_region);
         const int errors = result.count(Severity::Error);
         const int warnings = result.count(Severity::Warning);
-        m_preflight->setText(tr("Pre-flight: %n error(s)", nullptr, errors) + QStringLiteral(", ") +
-                             tr("%n warning(s)", nullptr, warnings));
+        m_preflight->setText(ListText::join({tr("Pre-flight: %n error(s)", nullptr, errors),
+                                             tr("%n warning(s)", nullptr, warnings)}));
         m_preflight->setProperty("errors", errors);
         m_preflight->setProperty("warnings", warnings);
         m_preflight->setToolTip(

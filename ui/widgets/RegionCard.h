@@ -65,6 +65,9 @@ private:
     QElapsedTimer m_preflightAge;
     bool m_preflightDirty = true;
     bool m_preflightUnitsDirty = false;
+    // The first pre-flight runs just after the card is shown, in an event of its own: at a
+    // million units it is a pass over every unit, and building the main window is busy enough.
+    bool m_preflightDeferred = true;
     static constexpr int kPreflightIntervalMs = 1000;
     static constexpr int kRefreshMs = 150; // coalesces the signals of a busy clock
 };
