@@ -1532,6 +1532,10 @@ Run on the manager host to register them (names must resolve there).</translatio
         <source>%1 is done by the %2, and %3 is signed in as the %4.</source>
         <translation>%1 is done by the %2, and %3 is signed in as the %4.</translation>
     </message>
+    <message>
+        <source>No operator is signed in: sign in with your name and role first.</source>
+        <translation>No operator is signed in: sign in with your name and role first.</translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>
@@ -5220,6 +5224,10 @@ Jobs that name this agent will fail to start in this region until it is register
         <source>Checks this region before it becomes active. Click for the full list.</source>
         <translation>Checks this region before it becomes active. Click for the full list.</translation>
     </message>
+    <message>
+        <source>Pre-flight: checking…</source>
+        <translation>Pre-flight: checking…</translation>
+    </message>
 </context>
 <context>
     <name>dr::ui::RegionCompareModel</name>
@@ -5429,6 +5437,10 @@ Jobs that name this agent will fail to start in this region until it is register
     <message>
         <source>Releasing suppression in the %1 starts no unit right away.</source>
         <translation>Releasing suppression in the %1 starts no unit right away.</translation>
+    </message>
+    <message>
+        <source>starts with its jobnet %1</source>
+        <translation>starts with its jobnet %1</translation>
     </message>
 </context>
 <context>

@@ -1519,6 +1519,10 @@ Run on the manager host to register them (names must resolve there).</source>
         <source>%1 is done by the %2, and %3 is signed in as the %4.</source>
         <translation>%1は%2が実行する操作ですが、%3は%4としてサインインしています。</translation>
     </message>
+    <message>
+        <source>No operator is signed in: sign in with your name and role first.</source>
+        <translation>オペレーターがサインインしていません。先に名前と役割でサインインしてください。</translation>
+    </message>
 </context>
 <context>
     <name>Preflight</name>
@@ -5178,6 +5182,10 @@ Jobs that name this agent will fail to start in this region until it is register
         <source>Checks this region before it becomes active. Click for the full list.</source>
         <translation>運用を開始する前にこのリージョンをチェックします。クリックするとすべての結果を表示します。</translation>
     </message>
+    <message>
+        <source>Pre-flight: checking…</source>
+        <translation>事前チェック：確認中…</translation>
+    </message>
 </context>
 <context>
     <name>dr::ui::RegionCompareModel</name>
@@ -5386,6 +5394,10 @@ Jobs that name this agent will fail to start in this region until it is register
     <message>
         <source>Releasing suppression in the %1 starts no unit right away.</source>
         <translation>%1で抑止解除しても、すぐに開始されるユニットはありません。</translation>
+    </message>
+    <message>
+        <source>starts with its jobnet %1</source>
+        <translation>ジョブネット %1 と一緒に開始</translation>
     </message>
 </context>
 <context>
