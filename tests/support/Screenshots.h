@@ -11,7 +11,8 @@ inline QString saveScreenshot(QWidget *widget, const QString &name)
     const QString dir = QStringLiteral(DR_BINARY_DIR) + QStringLiteral("/screenshots");
     QDir().mkpath(dir);
     const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
-    widget->grab().save(path);
+    if (!widget->grab().save(path))
+        qWarning("could not save %s", qPrintable(path));
     return path;
 }
 

@@ -4,11 +4,12 @@
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
 #include <QCoreApplication>
-#include <QDir>
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QTest>
 #include <QWidget>
+
+#include "Screenshots.h"
 
 // Small helpers for GUI tests that drive real widgets the way an operator would.
 namespace drtest {
@@ -68,17 +69,6 @@ inline void clickRow(QAbstractItemView *view, int row, int column = 0)
 inline void clickCheckBox(QAbstractButton *box)
 {
     QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
-}
-
-// Saves a picture of `widget` under DR_BINARY_DIR/screenshots for a person to look at.
-inline QString saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = QStringLiteral(DR_BINARY_DIR "/screenshots");
-    QDir().mkpath(dir);
-    const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
-    if (!widget->grab().save(path))
-        qWarning("could not save %s", qPrintable(path));
-    return path;
 }
 
 } // namespace drtest
