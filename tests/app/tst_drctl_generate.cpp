@@ -2,25 +2,14 @@
 // benchmark and demonstrations use it: the numbers it reports, the same environment for the
 // same seed, and the refusals (role, size, missing option).
 
+#include "DrctlRun.h"
 #include "TestSupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace dr;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-} // namespace
 
 class TestDrctlGenerate : public QObject
 {
@@ -31,26 +20,15 @@ private Q_SLOTS:
     void refusals();
 
 private:
-    Run drctl(const QStringList &args);
+    drtest::DrctlRun drctl(const QStringList &args);
     QString demoDatabase(const QString &name);
 
     QTemporaryDir m_dir;
 };
 
-Run TestDrctlGenerate::drctl(const QStringList &args)
+drtest::DrctlRun TestDrctlGenerate::drctl(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DRCTL_PATH), args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return drtest::runDrctl(args, m_dir.path(), 120000);
 }
 
 QString TestDrctlGenerate::demoDatabase(const QString &name)
@@ -63,7 +41,7 @@ void TestDrctlGenerate::generatesAndReports()
 {
     const QString db = demoDatabase(QStringLiteral("gen.db"));
     QVERIFY(!db.isEmpty());
-    const Run r =
+    const drtest::DrctlRun r =
         drctl({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("generate"),
                QStringLiteral("--units"), QStringLiteral("1500"), QStringLiteral("--seed"),
                QStringLiteral("3"), QStringLiteral("--as"), QStringLiteral("customer:alice")});
@@ -80,7 +58,7 @@ void TestDrctlGenerate::generatesAndReports()
     QVERIFY(console);
     QCOMPARE(console->region(RegionId::Primary).tree->size(), qint64(1500));
     // The text form names the counts too.
-    const Run text =
+    const drtest::DrctlRun text =
         drctl({QStringLiteral("--db"), db, QStringLiteral("--lang"), QStringLiteral("en"),
                QStringLiteral("generate"), QStringLiteral("--units"), QStringLiteral("900"),
                QStringLiteral("--as"), QStringLiteral("customer:alice")});
@@ -93,7 +71,7 @@ void TestDrctlGenerate::sameSeedSameEnvironment()
     const QString a = demoDatabase(QStringLiteral("a.db"));
     const QString b = demoDatabase(QStringLiteral("b.db"));
     for (const QString &db : {a, b}) {
-        const Run r =
+        const drtest::DrctlRun r =
             drctl({QStringLiteral("--db"), db, QStringLiteral("generate"),
                    QStringLiteral("--units"), QStringLiteral("2000"), QStringLiteral("--seed"),
                    QStringLiteral("77"), QStringLiteral("--as"), QStringLiteral("customer:alice")});
@@ -112,19 +90,20 @@ void TestDrctlGenerate::sameSeedSameEnvironment()
 void TestDrctlGenerate::refusals()
 {
     const QString db = demoDatabase(QStringLiteral("refused.db"));
-    const Run provider =
+    const drtest::DrctlRun provider =
         drctl({QStringLiteral("--db"), db, QStringLiteral("generate"), QStringLiteral("--units"),
                QStringLiteral("500"), QStringLiteral("--as"), QStringLiteral("provider:pat")});
     QCOMPARE(provider.exitCode, 3);
-    const Run small =
+    const drtest::DrctlRun small =
         drctl({QStringLiteral("--db"), db, QStringLiteral("generate"), QStringLiteral("--units"),
                QStringLiteral("5"), QStringLiteral("--as"), QStringLiteral("customer:alice")});
     QCOMPARE(small.exitCode, 4);
-    const Run missing = drctl({QStringLiteral("--db"), db, QStringLiteral("generate"),
-                               QStringLiteral("--as"), QStringLiteral("customer:alice")});
+    const drtest::DrctlRun missing =
+        drctl({QStringLiteral("--db"), db, QStringLiteral("generate"), QStringLiteral("--as"),
+               QStringLiteral("customer:alice")});
     QCOMPARE(missing.exitCode, 2);
-    const Run nobody = drctl({QStringLiteral("--db"), db, QStringLiteral("generate"),
-                              QStringLiteral("--units"), QStringLiteral("500")});
+    const drtest::DrctlRun nobody = drctl({QStringLiteral("--db"), db, QStringLiteral("generate"),
+                                           QStringLiteral("--units"), QStringLiteral("500")});
     QCOMPARE(nobody.exitCode, 2);
 }
 

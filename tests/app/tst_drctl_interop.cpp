@@ -2,6 +2,7 @@
 // on stderr (the first 20 and a count), the --json previews and results, and a refused file
 // leaving every table of the database as it was.
 #include "../core/StoreSupport.h"
+#include "DrctlRun.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -9,30 +10,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace dr;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QString errText() const { return QString::fromUtf8(err); }
-};
-
-QByteArray describe(const QStringList &args, const Run &r)
-{
-    return "drctl " + args.join(QLatin1Char(' ')).toUtf8() + "\nexit " +
-           QByteArray::number(r.exitCode) + "\nstdout: " + r.out.left(2000) +
-           "\nstderr: " + r.err.left(2000);
-}
 
 QString corpus(const QString &relative)
 {
@@ -42,13 +25,6 @@ QString corpus(const QString &relative)
 const QString kAs = u"customer:alice"_s;
 
 } // namespace
-
-#define DRCTL_EXPECT(code, ...)                                                                    \
-    do {                                                                                           \
-        const QStringList drArgs_{__VA_ARGS__};                                                    \
-        last = drctl(drArgs_);                                                                     \
-        QVERIFY2(last.exitCode == (code), describe(drArgs_, last).constData());                    \
-    } while (false)
 
 class TestDrctlInterop : public QObject
 {
@@ -68,12 +44,12 @@ private Q_SLOTS:
     void helpListsTheCommands();
 
 private:
-    Run drctl(const QStringList &args);
+    drtest::DrctlRun drctl(const QStringList &args);
     QString file(const QString &name) const { return m_dir.filePath(name); }
 
     QTemporaryDir m_dir;
     QString m_db;
-    Run last;
+    drtest::DrctlRun last;
 };
 
 void TestDrctlInterop::initTestCase()
@@ -91,26 +67,9 @@ void TestDrctlInterop::init()
     m_db = console->databasePath();
 }
 
-Run TestDrctlInterop::drctl(const QStringList &args)
+drtest::DrctlRun TestDrctlInterop::drctl(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    env.insert(u"HOME"_s, m_dir.path());
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DRCTL_PATH), QStringList{u"--db"_s, m_db} + args);
-    Run r;
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return drtest::runDrctl(QStringList{u"--db"_s, m_db} + args, m_dir.path());
 }
 
 void TestDrctlInterop::definitionsRoundTrip()

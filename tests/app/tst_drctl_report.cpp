@@ -1,5 +1,6 @@
 // drctl switch report: HTML and PDF (through drreport) of a switchover run, and its refusals.
 
+#include "DrctlRun.h"
 #include "PdfFacts.h"
 #include "TestSupport.h"
 #include "model/AuditAction.h"
@@ -7,7 +8,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTranslator>
 
@@ -22,15 +22,12 @@ struct Run
     QString err;
 };
 
+// The report test reads drctl's output as text.
 Run drctl(const QString &db, const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(DRCTL_PATH), QStringList{QStringLiteral("--db"), db} + args);
-    p.waitForFinished(120000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    const drtest::DrctlRun r =
+        drtest::runDrctl(QStringList{QStringLiteral("--db"), db} + args, {}, 120000);
+    return {r.exitCode, r.outText(), r.errText()};
 }
 
 // The report's timeline row of a step names who did it (or "pending").
@@ -94,8 +91,9 @@ void TestDrctlReport::htmlAndPdf()
         QCOMPARE(entries->size(), qsizetype(1));
     }
     const QString html = dir.filePath(QStringLiteral("r.html"));
-    Run r = drctl(db, {QStringLiteral("switch"), QStringLiteral("report"), QStringLiteral("--format"),
-                       QStringLiteral("html"), QStringLiteral("--output"), html});
+    Run r =
+        drctl(db, {QStringLiteral("switch"), QStringLiteral("report"), QStringLiteral("--format"),
+                   QStringLiteral("html"), QStringLiteral("--output"), html});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QString text = QString::fromUtf8(drtest::readFile(html));
     for (int step = 1; step <= 12; ++step) {
@@ -113,7 +111,8 @@ void TestDrctlReport::htmlAndPdf()
     QVERIFY(text.contains(QLatin1String("Tokyo down")));
     QVERIFY(text.contains(QLatin1String("Pre-flight check at step 4")));
     QVERIFY(text.contains(AuditActions::displayName(QStringLiteral("switch.step")))); // readable
-    QVERIFY(text.contains(AuditActions::displayName(QStringLiteral("agent.copy")))); // work between steps
+    QVERIFY(text.contains(
+        AuditActions::displayName(QStringLiteral("agent.copy")))); // work between steps
     QVERIFY(text.contains(QLatin1String("osaka-host119")));
     QVERIFY(text.contains(QLatin1String("<table width='100%'")));
 
@@ -122,7 +121,8 @@ void TestDrctlReport::htmlAndPdf()
                    QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--output"),
                    pdf, QStringLiteral("--run"), QString::number(runId)});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY(r.out.contains(QLatin1String("\"format\":\"pdf\"")) || r.out.contains(QLatin1String("\"format\": \"pdf\"")));
+    QVERIFY(r.out.contains(QLatin1String("\"format\":\"pdf\"")) ||
+            r.out.contains(QLatin1String("\"format\": \"pdf\"")));
     const QByteArray bytes = drtest::readFile(pdf);
     QVERIFY(bytes.startsWith("%PDF-"));
     // A4, and readable: 130 audit rows at a body size of about 10 pt need several pages (at the
@@ -249,16 +249,18 @@ void TestDrctlReport::refusals()
         QVERIFY(c);
     }
     const QString out = dir.filePath(QStringLiteral("r.html"));
-    Run r = drctl(db, {QStringLiteral("switch"), QStringLiteral("report"), QStringLiteral("--format"),
-                       QStringLiteral("html"), QStringLiteral("--output"), out});
+    Run r =
+        drctl(db, {QStringLiteral("switch"), QStringLiteral("report"), QStringLiteral("--format"),
+                   QStringLiteral("html"), QStringLiteral("--output"), out});
     QCOMPARE(r.exitCode, 3); // no switchover yet
     QVERIFY(r.err.contains(QLatin1String("no switchover")));
     QVERIFY(!QFile::exists(out));
     r = drctl(db, {QStringLiteral("switch"), QStringLiteral("report"), QStringLiteral("--format"),
                    QStringLiteral("doc"), QStringLiteral("--output"), out});
     QCOMPARE(r.exitCode, 4); // a value present but invalid
-    r = drctl(db, {QStringLiteral("switch"), QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("html"),
-                   QStringLiteral("--output"), out, QStringLiteral("--run"), QStringLiteral("99")});
+    r = drctl(db, {QStringLiteral("switch"), QStringLiteral("report"), QStringLiteral("--format"),
+                   QStringLiteral("html"), QStringLiteral("--output"), out, QStringLiteral("--run"),
+                   QStringLiteral("99")});
     QCOMPARE(r.exitCode, 4); // no such run
     QVERIFY(r.err.contains(QLatin1String("99")));
 }

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStringList>
+
+// drctl run as an operator's script runs it: a separate process in the C.UTF-8 locale (English
+// messages). Given a `home`, HOME and XDG_DATA_HOME point inside it, so that the default database
+// of a --db-less command never touches the user's.
+namespace drtest {
+
+struct DrctlRun
+{
+    int exitCode = -1; // -2: crashed; -1: timed out
+    QByteArray out;
+    QByteArray err;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+};
+
+inline DrctlRun runDrctl(const QStringList &args, const QString &home, int timeoutMs = 60000)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    if (!home.isEmpty()) {
+        env.insert(QStringLiteral("HOME"), home);
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/xdg"));
+    }
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(DRCTL_PATH), args);
+    DrctlRun r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out";
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+// Everything a failed comparison needs to be understood without rerunning by hand.
+inline QByteArray describe(const QStringList &args, const DrctlRun &r)
+{
+    return "drctl " + args.join(QLatin1Char(' ')).toUtf8() + "\nexit " +
+           QByteArray::number(r.exitCode) + "\nstdout: " + r.out.left(2000) +
+           "\nstderr: " + r.err.left(2000);
+}
+
+} // namespace drtest
+
+// Runs the test's drctl(args) and checks the exit code; the result stays in `last` for further
+// checks.
+#define DRCTL_EXPECT(code, ...)                                                                    \
+    do {                                                                                           \
+        const QStringList drArgs_{__VA_ARGS__};                                                    \
+        last = drctl(drArgs_);                                                                     \
+        QVERIFY2(last.exitCode == (code), drtest::describe(drArgs_, last).constData());            \
+    } while (false)
