@@ -59,9 +59,11 @@ private Q_SLOTS:
     void initForceKeepsOldDatabaseWhenBuildingFails();
 
 private:
-    // A fresh demo database at the fixed demo time; drctl then runs on it.
-    QString demoDatabase(const QString &name);
-    drtest::DrctlRun drctl(const QStringList &args, const QString &database = {});
+    QString demoDatabase(const QString &name) { return drtest::closedDemoDatabase(m_dir, name); }
+    drtest::DrctlRun drctl(const QStringList &args, const QString &database = {})
+    {
+        return drtest::runDrctlOn(database.isEmpty() ? m_db : database, args, m_dir.path());
+    }
 
     QTemporaryDir m_dir;
     QString m_db; // the database the current test drives
@@ -72,25 +74,6 @@ void TestDrctl::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY2(QFileInfo::exists(QStringLiteral(DRCTL_PATH)), DRCTL_PATH);
-}
-
-QString TestDrctl::demoDatabase(const QString &name)
-{
-    auto console = drtest::demoConsole(m_dir, name);
-    if (!console)
-        return {};
-    const QString path = console->databasePath();
-    console.reset(); // close it: drctl is the only writer from here on
-    return path;
-}
-
-drtest::DrctlRun TestDrctl::drctl(const QStringList &args, const QString &database)
-{
-    const QString db = database.isEmpty() ? m_db : database;
-    QStringList all;
-    if (!db.isEmpty())
-        all << u"--db"_s << db;
-    return drtest::runDrctl(all + args, m_dir.path());
 }
 
 void TestDrctl::usageErrors_data()

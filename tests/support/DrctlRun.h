@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TestSupport.h"
+
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,6 +47,21 @@ inline DrctlRun runDrctl(const QStringList &args, const QString &home, int timeo
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+// drctl on `database` (none: the default database under `home`).
+inline DrctlRun runDrctlOn(const QString &database, const QStringList &args, const QString &home)
+{
+    return runDrctl(
+        database.isEmpty() ? args : QStringList{QStringLiteral("--db"), database} + args, home);
+}
+
+// A fresh demo database at the fixed demo time, closed again: drctl is its only writer from here
+// on. Empty when it could not be made.
+inline QString closedDemoDatabase(const QTemporaryDir &dir, const QString &name)
+{
+    auto console = demoConsole(dir, name);
+    return console ? console->databasePath() : QString();
 }
 
 // Everything a failed comparison needs to be understood without rerunning by hand.
