@@ -170,14 +170,18 @@ Status Simulation::restore(EngineContext &ctx, RegionId region)
     ctx.mutation.region(region).runtime = true;
     QString restart;
     // The active region comes back with its manager (warm start), unless a switch away from it
-    // has been requested: then the runbook decides which manager starts.
+    // has been requested: then the runbook decides which manager starts. A suppressed manager
+    // comes back suppressed: only the provider's release (step 5/11, or the admin action outside
+    // a switchover) lets its jobs start.
     const SwitchoverRun *run = st.currentRun();
     const int last = run ? run->lastCompletedStep() : 0;
     const bool switchPending = run && (last == 1 || last == 7);
     if (r.runtime.active && !switchPending) {
         QJsonObject summary;
-        startManager(ctx, region, StartMode::Warm, false, &summary);
-        restart = QStringLiteral("; manager restarted (warm start)");
+        const bool suppressed = r.runtime.suppressed;
+        startManager(ctx, region, StartMode::Warm, suppressed, &summary);
+        restart = suppressed ? QStringLiteral("; manager restarted (warm start), still suppressed")
+                             : QStringLiteral("; manager restarted (warm start)");
     }
     ctx.mutation.audited(QStringLiteral("region.restore"),
                          QStringLiteral("%1 available again at %2%3")

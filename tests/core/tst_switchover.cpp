@@ -66,6 +66,7 @@ private Q_SLOTS:
     void drillRestoresPrimary();
     void refusals();
     void restartAfterEveryStep();
+    void restoredRegionStaysSuppressed();
 };
 
 void TestSwitchover::disasterFailoverAndFailback()
@@ -431,6 +432,43 @@ void TestSwitchover::restartAfterEveryStep()
         twinParts.prepend(QStringLiteral("after action %1").arg(k + 1));
         QCOMPARE(after, twinParts);
     }
+}
+
+
+// A suppressed active manager that goes down and comes back restarts suppressed: an outage and
+// restore must not be a way around the provider's release (step 5/11, or the admin action).
+void TestSwitchover::restoredRegionStaysSuppressed()
+{
+    QTemporaryDir dir;
+    auto c = drtest::demoConsole(dir, QStringLiteral("demo.db"));
+    QVERIFY(c);
+    const RegionData &primary = c->region(RegionId::Primary);
+    const RegionData &dr = c->region(RegionId::Dr);
+
+    // Outside a switchover: the provider suppressed the primary, then the primary went down.
+    DR_VERIFY_OK(c->suppress(kProvider, RegionId::Primary));
+    DR_VERIFY_OK(c->declareOutage(kCustomer, RegionId::Primary));
+    DR_VERIFY_OK(c->restoreRegion(kCustomer, RegionId::Primary));
+    QVERIFY(primary.runtime.managerRunning);
+    QVERIFY(primary.runtime.suppressed);
+    DR_VERIFY_OK(c->release(kProvider, RegionId::Primary));
+    QVERIFY(!primary.runtime.suppressed);
+
+    // During a failover, at step 3: DR runs suppressed, goes down and comes back.
+    DR_VERIFY_OK(c->declareOutage(kCustomer, RegionId::Primary));
+    DR_VERIFY_OK(c->startSwitch(kCustomer, Phase::Failover, SwitchMode::Disaster, {}));
+    DR_VERIFY_OK(c->completeStep(kProvider, 2));
+    QVERIFY(dr.runtime.active && dr.runtime.suppressed);
+    DR_VERIFY_OK(c->declareOutage(kCustomer, RegionId::Dr));
+    DR_VERIFY_OK(c->restoreRegion(kCustomer, RegionId::Dr));
+    QVERIFY(dr.runtime.managerRunning);
+    QVERIFY(dr.runtime.suppressed);
+    QCOMPARE(c->currentRun()->nextStep(), 3);
+    const qint64 restoredAt = c->clockMs();
+    DR_VERIFY_OK(c->advanceClock(kSim, minutes(120)));
+    QCOMPARE(startedAfter(dr, restoredAt), 0);
+    // The release is still the provider's step 5, refused before the customer's step 4.
+    QVERIFY(!c->release(kProvider, RegionId::Dr));
 }
 
 QTEST_GUILESS_MAIN(TestSwitchover)
