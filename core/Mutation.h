@@ -48,18 +48,28 @@ struct Mutation
     bool settings = false; // clock, counters, intervals
     QSet<qint64> runs;     // switchover runs to save (created ones have their id already)
     QList<std::pair<qint64, StepRecord>> newSteps;
-    QList<SyncPoint> syncPoints;
+    QList<SyncPoint> syncPoints; // the newest ones only: see addSyncPoint
     QList<AuditEntry> audit;
     bool clockMoved = false;
 
     PerRegion &region(RegionId id) { return regions[std::size_t(regionIndex(id))]; }
+
+    // The store keeps only the newest sync points (StateStore::kSyncPointHistory); a long advance
+    // of the clock must not collect a point per interval in memory first (a year at 60 s is half
+    // a million). Trimmed in halves so that adding stays cheap.
+    static constexpr qsizetype kSyncPointsKept = 1440;
+    void addSyncPoint(const SyncPoint &point)
+    {
+        syncPoints.append(point);
+        if (syncPoints.size() >= 2 * kSyncPointsKept)
+            syncPoints.remove(0, syncPoints.size() - kSyncPointsKept);
+    }
     // True when the action recorded no change at all (memory still equals the file).
     bool isEmpty() const
     {
         for (const PerRegion &r : regions) {
             if (!r.states.empty() || r.allStates || r.statesReset || r.tree || r.runtime ||
-                r.agents || r.hosts || r.connections || r.items || r.copyFrom ||
-                r.copyDefinitions)
+                r.agents || r.hosts || r.connections || r.items || r.copyFrom || r.copyDefinitions)
                 return false;
         }
         return !contract && !settings && runs.isEmpty() && newSteps.isEmpty() &&

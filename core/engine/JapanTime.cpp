@@ -62,7 +62,7 @@ bool parseIso(const QString &text, qint64 &utcMs)
 
 bool parseDuration(const QString &text, qint64 &ms)
 {
-    static const QRegularExpression re(QStringLiteral("^(?:(\\d+)d)?(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?$"));
+    static const QRegularExpression re(QStringLiteral("^(?:(\\d{1,9})d)?(?:(\\d{1,9})h)?(?:(\\d{1,9})m)?(?:(\\d{1,9})s)?$"));
     const QString t = text.trimmed().toLower();
     const auto m = re.match(t);
     if (t.isEmpty() || !m.hasMatch())

@@ -41,6 +41,15 @@ Status Simulation::advance(EngineContext &ctx, qint64 targetMs)
                               tr("The simulated clock cannot go back (it is %1; %2 is earlier).")
                                   .arg(jst::format(st.clockMs), jst::format(targetMs)));
     }
+    // Every simulated minute is worked through (schedules, sync points), so one move is bounded.
+    if (targetMs - st.clockMs > kMaxAdvanceMs) {
+        return Error::badInput(
+            QStringLiteral("clock-too-far"),
+            tr("The simulated clock moves at most %1 days at a time (it is %2; %3 is further). "
+               "Move it in several steps.")
+                .arg(kMaxAdvanceMs / jst::kDayMs)
+                .arg(jst::format(st.clockMs), jst::format(targetMs)));
+    }
     const qint64 interval = std::max<qint64>(st.syncIntervalMs, 1000);
     while (true) {
         qint64 step = targetMs;
@@ -108,7 +117,7 @@ void Simulation::sync(EngineContext &ctx, qint64 atMs)
     ctx.mutation.region(RegionId::Dr).runtime = true;
     ctx.mutation.region(RegionId::Primary).runtime = true;
     ctx.mutation.settings = true;
-    ctx.mutation.syncPoints.append({st.syncSeq, atMs, copied, definitions});
+    ctx.mutation.addSyncPoint({st.syncSeq, atMs, copied, definitions});
     // A stopped manager schedules nothing, and every start of it rebuilds its scheduler
     // (startManager): rebuilding a million-unit copy at every sync would be wasted.
     if (dr.runtime.managerRunning)
@@ -123,10 +132,9 @@ Status Simulation::syncNow(EngineContext &ctx)
                               tr("Cannot synchronise now: %1.").arg(blocker));
     }
     sync(ctx, ctx.state.clockMs);
-    ctx.mutation.audited(QStringLiteral("sync.now"),
-                         QStringLiteral("Sync point %1 at %2")
-                             .arg(ctx.state.syncSeq)
-                             .arg(jst::isoUtc(ctx.state.clockMs)));
+    ctx.mutation.audited(QStringLiteral("sync.now"), QStringLiteral("Sync point %1 at %2")
+                                                         .arg(ctx.state.syncSeq)
+                                                         .arg(jst::isoUtc(ctx.state.clockMs)));
     return {};
 }
 
@@ -135,9 +143,10 @@ Status Simulation::declareOutage(EngineContext &ctx, RegionId region)
     ConsoleState &st = ctx.state;
     RegionData &r = st.region(region);
     if (!r.runtime.available) {
-        return Error::refused(QStringLiteral("already-down"),
-                              tr("The %1 is already unavailable (since %2).")
-                                  .arg(RegionNames::displayName(region), jst::format(r.runtime.downSinceMs)));
+        return Error::refused(
+            QStringLiteral("already-down"),
+            tr("The %1 is already unavailable (since %2).")
+                .arg(RegionNames::displayName(region), jst::format(r.runtime.downSinceMs)));
     }
     r.runtime.available = false;
     r.runtime.downSinceMs = st.clockMs;

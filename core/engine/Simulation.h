@@ -29,6 +29,9 @@ class Simulation
 {
     Q_DECLARE_TR_FUNCTIONS(Simulation)
 public:
+    // The furthest one advance (or clock set) may move the clock: a year and a day.
+    static constexpr qint64 kMaxAdvanceMs = 366LL * 24 * 3600 * 1000;
+
     // Runs the active manager up to `targetMs`, syncing primary → DR every sync interval.
     static Status advance(EngineContext &ctx, qint64 targetMs);
     static Status setClock(EngineContext &ctx, qint64 targetMs);

@@ -185,6 +185,10 @@ void TestDrctl::badValues_data()
     row("--run of audit", {u"audit"_s, u"--run"_s, u"first"_s}, u"--run"_s);
     row("duration", {u"clock"_s, u"advance"_s, u"soon"_s}, u"soon"_s);
     row("time", {u"clock"_s, u"set"_s, u"yesterday"_s}, u"yesterday"_s);
+    row("duration too long", {u"clock"_s, u"advance"_s, u"367d"_s}, u"at most 366 days"_s);
+    row("duration beyond any count", {u"clock"_s, u"advance"_s, u"99999999999d"_s},
+        u"99999999999d"_s);
+    row("time too far", {u"clock"_s, u"set"_s, u"9999-12-31T00:00:00Z"_s}, u"at most 366 days"_s);
     row("--units of generate", {u"generate"_s, u"--units"_s, u"lots"_s, as, alice}, u"--units"_s);
     row("--format of switch report",
         {u"switch"_s, u"report"_s, u"--format"_s, u"doc"_s, u"--output"_s, u"r.doc"_s}, u"doc"_s);

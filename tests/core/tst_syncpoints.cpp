@@ -19,6 +19,8 @@ class TestSyncPoints : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void historyIsBounded();
+    void anActionCollectsOnlyTheKeptPoints();
+    void clockMovesAtMostAYearAtATime();
 };
 
 void TestSyncPoints::historyIsBounded()
@@ -68,6 +70,43 @@ void TestSyncPoints::historyIsBounded()
         raw.scalar(QStringLiteral("SELECT count(*) FROM sync_point WHERE seq = %1").arg(drillSeq))
             .toLongLong(),
         qint64(1));
+}
+
+// However long an advance runs, the mutation holds the newest points the store keeps, in order,
+// and never twice that many.
+void TestSyncPoints::anActionCollectsOnlyTheKeptPoints()
+{
+    Mutation m;
+    const qint64 total = 10 * Mutation::kSyncPointsKept + 7;
+    for (qint64 seq = 1; seq <= total; ++seq) {
+        m.addSyncPoint({seq, seq * 1000, 0, false});
+        QVERIFY(m.syncPoints.size() < 2 * Mutation::kSyncPointsKept);
+    }
+    QVERIFY(m.syncPoints.size() >= StateStore::kSyncPointHistory);
+    QCOMPARE(m.syncPoints.constLast().seq, total);
+    for (qsizetype i = 1; i < m.syncPoints.size(); ++i)
+        QCOMPARE(m.syncPoints.at(i).seq, m.syncPoints.at(i - 1).seq + 1);
+}
+
+// One move of the clock is worked through minute by minute, so it is bounded; a refused move
+// changes nothing.
+void TestSyncPoints::clockMovesAtMostAYearAtATime()
+{
+    QTemporaryDir dir;
+    auto c = drtest::demoConsole(dir);
+    QVERIFY(c);
+    const qint64 before = c->clockMs();
+    const qint64 day = 24 * 3600 * 1000LL;
+    auto s = c->advanceClock(kCustomer, 367 * day);
+    QVERIFY(!s);
+    QCOMPARE(s.error().code, QStringLiteral("clock-too-far"));
+    QVERIFY2(s.error().message.contains(QStringLiteral("366 days")), qPrintable(s.error().message));
+    s = c->setClock(kCustomer, before + 400 * day);
+    QVERIFY(!s);
+    QCOMPARE(s.error().code, QStringLiteral("clock-too-far"));
+    QCOMPARE(c->clockMs(), before);
+    DR_VERIFY_OK(c->advanceClock(kCustomer, 366 * day));
+    QCOMPARE(c->clockMs(), before + 366 * day);
 }
 
 QTEST_GUILESS_MAIN(TestSyncPoints)
