@@ -168,6 +168,8 @@ Status Console::perform(const Operator &op, const std::function<Status(EngineCon
     }
     if (auto s = Permissions::signedIn(op); !s)
         return s;
+    if (auto s = followOtherWriters(); !s)
+        return s;
     Mutation mutation;
     EngineContext ctx{m_state, {m_schedulers[0].get(), m_schedulers[1].get()}, mutation};
     const qint64 serialBefore = m_state.execSerial;
@@ -190,12 +192,8 @@ Status Console::perform(const Operator &op, const std::function<Status(EngineCon
     if (auto s = result; !s) {
         // Actions check before they change anything; if one failed half-way, whatever it had
         // changed in memory is dropped: the file decides.
-        if (!mutation.isEmpty() || m_state.execSerial != serialBefore) {
-            (void)load();
-            Q_EMIT reloaded();
-            Q_EMIT unitsReset(RegionId::Primary);
-            Q_EMIT unitsReset(RegionId::Dr);
-        }
+        if (!mutation.isEmpty() || m_state.execSerial != serialBefore)
+            reloadFromFile();
         return s;
     }
     if (auto s = commit(op, mutation); !s)
@@ -204,16 +202,38 @@ Status Console::perform(const Operator &op, const std::function<Status(EngineCon
     return {};
 }
 
+// Another program (a second console, drctl) may write the same file. Acting on memory older
+// than the file would overwrite its work: reload, show the file as it is, and let the operator
+// decide again (their choice may no longer make sense).
+Status Console::followOtherWriters()
+{
+    StateStore store(*m_db);
+    auto changed = store.changedElsewhere(m_state);
+    if (!changed)
+        return changed.error();
+    if (!*changed)
+        return {};
+    reloadFromFile();
+    return StateStore::changedElsewhereError();
+}
+
+void Console::reloadFromFile()
+{
+    (void)load();
+    Q_EMIT reloaded();
+    Q_EMIT unitsReset(RegionId::Primary);
+    Q_EMIT unitsReset(RegionId::Dr);
+}
+
 Status Console::commit(const Operator &op, Mutation &mutation)
 {
     StateStore store(*m_db);
     if (auto s = store.commit(m_state, mutation, op); !s) {
         // The transaction rolled back: bring memory back to what the file holds.
         const Error error = s.error();
-        (void)load();
-        Q_EMIT reloaded();
-        Q_EMIT unitsReset(RegionId::Primary);
-        Q_EMIT unitsReset(RegionId::Dr);
+        reloadFromFile();
+        if (error.code == StateStore::changedElsewhereError().code)
+            return error;
         return Error::database(
             tr("The change was not saved, and nothing was changed: %1").arg(error.message));
     }

@@ -158,7 +158,7 @@ Q_SIGNALS:
     void switchoverChanged();
     void contractChanged();
     void auditAppended();
-    void reloaded();                                  // after a failed save restored the file's state
+    void reloaded(); // memory was read again from the file (a failed save, another program wrote)
 
 private:
     explicit Console(std::unique_ptr<Database> db);
@@ -168,6 +168,8 @@ private:
     // Runs one action: builds the engine context, applies, commits, signals.
     Status perform(const Operator &op, const std::function<Status(EngineContext &)> &action);
     Status commit(const Operator &op, Mutation &mutation);
+    Status followOtherWriters();
+    void reloadFromFile(); // memory = the file, and every view told so
     // An import: checks the role for the action, then performs it and returns what it applied.
     Result<ImportPreview> performImport(const Operator &op, Action action,
                                         const std::function<Result<ImportPreview>(EngineContext &)> &apply);

@@ -22,6 +22,10 @@ struct ConsoleState
     qint64 execSerial = 0;
     qint64 syncSeq = 0;
     quint32 seed = 20261125;
+    // Commits the file had seen when this state was read or last written by it. Another program
+    // writing the same file (a second console, drctl) moves the number in the file; a commit
+    // from stale memory is then refused instead of overwriting that program's work.
+    qint64 writeSerial = 0;
 
     // Primary units whose status changed since the last sync point (rebuilt on load by
     // comparing the regions), and whether the definitions differ.

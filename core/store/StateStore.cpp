@@ -14,12 +14,16 @@
 
 namespace dr {
 
+static_assert(Mutation::kSyncPointsKept >= StateStore::kSyncPointHistory,
+              "an action hands the store at least the sync points it keeps");
+
 namespace {
 const QString kClock = QStringLiteral("clock_ms");
 const QString kSyncInterval = QStringLiteral("sync_interval_ms");
 const QString kExecSerial = QStringLiteral("exec_serial");
 const QString kSyncSeq = QStringLiteral("sync_seq");
 const QString kSeed = QStringLiteral("sim_seed");
+const QString kWriteSerial = QStringLiteral("write_serial");
 } // namespace
 
 Result<bool> StateStore::load(ConsoleState &state, const LoadProgress &progress)
@@ -40,10 +44,11 @@ Result<bool> StateStore::load(ConsoleState &state, const LoadProgress &progress)
             return v.error();
         return v->isNull() ? fallback : v->toLongLong();
     };
-    for (auto [key, target, fallback] : {std::tuple{kClock, &st.clockMs, qint64(0)},
-                                         std::tuple{kSyncInterval, &st.syncIntervalMs, qint64(60000)},
-                                         std::tuple{kExecSerial, &st.execSerial, qint64(0)},
-                                         std::tuple{kSyncSeq, &st.syncSeq, qint64(0)}}) {
+    for (auto [key, target, fallback] :
+         {std::tuple{kClock, &st.clockMs, qint64(0)},
+          std::tuple{kSyncInterval, &st.syncIntervalMs, qint64(60000)},
+          std::tuple{kExecSerial, &st.execSerial, qint64(0)},
+          std::tuple{kSyncSeq, &st.syncSeq, qint64(0)}}) {
         auto v = setting(key, fallback);
         if (!v)
             return v.error();
@@ -53,6 +58,10 @@ Result<bool> StateStore::load(ConsoleState &state, const LoadProgress &progress)
     if (!seed)
         return seed.error();
     st.seed = quint32(*seed);
+    auto serial = setting(kWriteSerial, 0);
+    if (!serial)
+        return serial.error();
+    st.writeSerial = *serial;
 
     for (RegionId id : kAllRegions) {
         RegionData &r = st.region(id);
@@ -98,7 +107,8 @@ Result<bool> StateStore::load(ConsoleState &state, const LoadProgress &progress)
     const QString statusStage = tr("Loading unit statuses");
     for (RegionData *r : {&primary, &dr}) {
         const int from = r == &primary ? 550 : 750;
-        auto states = units.loadStates(r->id, r->tree->size(), {progress, from, from + 200, statusStage});
+        auto states =
+            units.loadStates(r->id, r->tree->size(), {progress, from, from + 200, statusStage});
         if (!states)
             return states.error();
         r->states = std::move(*states);
@@ -128,11 +138,10 @@ Result<bool> StateStore::load(ConsoleState &state, const LoadProgress &progress)
 Status StateStore::saveSettings(const ConsoleState &state)
 {
     RegionRepository regions(m_db);
-    for (auto [key, value] : {std::pair{kClock, state.clockMs},
-                              std::pair{kSyncInterval, state.syncIntervalMs},
-                              std::pair{kExecSerial, state.execSerial},
-                              std::pair{kSyncSeq, state.syncSeq},
-                              std::pair{kSeed, qint64(state.seed)}}) {
+    for (auto [key, value] :
+         {std::pair{kClock, state.clockMs}, std::pair{kSyncInterval, state.syncIntervalMs},
+          std::pair{kExecSerial, state.execSerial}, std::pair{kSyncSeq, state.syncSeq},
+          std::pair{kSeed, qint64(state.seed)}}) {
         if (auto s = regions.setSetting(key, value); !s)
             return s;
     }
@@ -146,8 +155,9 @@ Status StateStore::saveConnections(RegionData &region)
     if (!existing)
         return existing.error();
     for (const NetworkConnection &old : *existing) {
-        const bool kept = std::any_of(region.connections.cbegin(), region.connections.cend(),
-                                      [&old](const NetworkConnection &c) { return c.id == old.id; });
+        const bool kept =
+            std::any_of(region.connections.cbegin(), region.connections.cend(),
+                        [&old](const NetworkConnection &c) { return c.id == old.id; });
         if (!kept) {
             if (auto s = agents.removeConnection(old.id); !s)
                 return s;
@@ -212,7 +222,8 @@ Status StateStore::saveRegion(ConsoleState &state, RegionId id, const Mutation::
     return {};
 }
 
-Status StateStore::appendAudit(const ConsoleState &state, const Operator &op, QList<AuditEntry> &audit)
+Status StateStore::appendAudit(const ConsoleState &state, const Operator &op,
+                               QList<AuditEntry> &audit)
 {
     AuditLog log(m_db);
     for (AuditEntry &e : audit) {
@@ -242,9 +253,9 @@ Status StateStore::saveAll(ConsoleState &state, const Operator &op, QList<AuditE
         all.runs.insert(run.id);
     all.audit = std::move(audit);
     return m_db.transaction([&]() -> Status {
-        for (const char *table : {"unit", "unit_relation", "unit_state", "agent", "host",
-                                  "network_connection", "region_item", "switchover_step",
-                                  "switchover_run", "sync_point"}) {
+        for (const char *table :
+             {"unit", "unit_relation", "unit_state", "agent", "host", "network_connection",
+              "region_item", "switchover_step", "switchover_run", "sync_point"}) {
             if (auto s = SqlQuery::run(m_db.connection(),
                                        QStringLiteral("DELETE FROM %1").arg(QLatin1String(table)));
                 !s)
@@ -331,9 +342,34 @@ Status StateStore::saveSyncPoints(const ConsoleState &state, const Mutation &m)
     return regions.pruneSyncPoints(keepFrom, referencedSeqs, referencedTimes);
 }
 
+Result<bool> StateStore::changedElsewhere(const ConsoleState &state)
+{
+    auto stored = RegionRepository(m_db).setting(kWriteSerial);
+    if (!stored)
+        return stored.error();
+    return (stored->isNull() ? 0 : stored->toLongLong()) != state.writeSerial;
+}
+
+Error StateStore::changedElsewhereError()
+{
+    return Error::refused(
+        QStringLiteral("changed-elsewhere"),
+        tr("The database was changed by another program (another console or drctl) after this "
+           "console read it, so nothing was done. The console now shows the database as it is: "
+           "check it and repeat the action."));
+}
+
 Status StateStore::commit(ConsoleState &state, Mutation &m, const Operator &op)
 {
-    return m_db.transaction([&]() -> Status {
+    const Status result = m_db.transaction([&]() -> Status {
+        // Inside the write lock (IMMEDIATE): nobody can commit between this check and ours.
+        auto changed = changedElsewhere(state);
+        if (!changed)
+            return changed.error();
+        if (*changed)
+            return changedElsewhereError();
+        if (auto s = RegionRepository(m_db).setSetting(kWriteSerial, state.writeSerial + 1); !s)
+            return s;
         if (auto s = settleDefinitions(state, m); !s)
             return s;
         if (m.settings) {
@@ -367,6 +403,9 @@ Status StateStore::commit(ConsoleState &state, Mutation &m, const Operator &op)
         }
         return appendAudit(state, op, m.audit);
     });
+    if (result)
+        state.writeSerial += 1;
+    return result;
 }
 
 } // namespace dr

@@ -23,7 +23,11 @@ public:
     // False when the database has no environment yet.
     Result<bool> load(ConsoleState &state, const LoadProgress &progress = {});
     Status saveAll(ConsoleState &state, const Operator &op, QList<AuditEntry> audit);
+    // Refused with changedElsewhereError() when another program wrote the file since `state`
+    // was read or last committed.
     Status commit(ConsoleState &state, Mutation &mutation, const Operator &op);
+    Result<bool> changedElsewhere(const ConsoleState &state);
+    static Error changedElsewhereError();
 
     // Sync points kept besides the ones a switchover run started from: the newest simulated day
     // at the default interval. Older ones would only grow the file (a year of simulated time
