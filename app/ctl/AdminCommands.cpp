@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "TextFormat.h"
 #include "TextTable.h"
+#include "model/AuditAction.h"
 
 #include "store/Database.h"
 
@@ -216,7 +217,8 @@ Status AdminCommands::audit(Session &session)
             {tr("Seq"), tr("At"), tr("Operator"), tr("Role"), tr("Action"), tr("Details")});
         for (const AuditEntry &e : *entries) {
             table.addRow({QString::number(e.seq), TextFormat::time(e.atMs), e.operatorName,
-                          RoleNames::displayName(e.role), e.action, e.details});
+                          RoleNames::displayName(e.role), AuditActions::displayName(e.action),
+                          AuditActions::displayDetails(e.details)});
         }
         session.out().lines(table.render());
         if (verification && verification->ok)

@@ -15,22 +15,28 @@ namespace {
 const QString kRegion = QStringLiteral("region");
 const QString kName = QStringLiteral("name");
 
-QList<OptionSpec> fieldOptions(bool hostRequired)
+// `adding`: a new agent (host required, defaults named); otherwise an update, where what is not
+// given keeps its value.
+QList<OptionSpec> fieldOptions(bool adding)
 {
+    const QString kept = AgentCommands::tr("(unchanged when not given)");
     return {
         {kRegion, QStringLiteral("primary|dr"), AgentCommands::tr("the region"), true},
         {kName, QStringLiteral("NAME"), AgentCommands::tr("the agent name"), true},
         {QStringLiteral("host"), QStringLiteral("HOST"),
          AgentCommands::tr(
-             "execution host: a name in the region's host information, or an IP address"),
-         hostRequired},
+             "execution host: a name in the region's host information, or an IP address") +
+             (adding ? QString() : QLatin1Char(' ') + kept),
+         adding},
         {QStringLiteral("limits"), QStringLiteral("WINDOWS"),
-         AgentCommands::tr("concurrency windows, e.g. \"00:00-12:00=3,12:00-00:00=5\" (default "
-                           "00:00-00:00=5)")},
+         AgentCommands::tr("concurrency windows, e.g. \"00:00-12:00=3,12:00-00:00=5\"") +
+             QLatin1Char(' ') + (adding ? AgentCommands::tr("(default 00:00-00:00=5)") : kept)},
         {QStringLiteral("restriction"), QStringLiteral("effective|ineffective|hold|blockade"),
-         AgentCommands::tr("job transfer restriction (default effective)")},
+         AgentCommands::tr("job transfer restriction") + QLatin1Char(' ') +
+             (adding ? AgentCommands::tr("(default effective)") : kept)},
         {QStringLiteral("description"), QStringLiteral("TEXT"),
-         AgentCommands::tr("description, up to 80 bytes")},
+         AgentCommands::tr("description, up to 80 bytes") +
+             (adding ? QString() : QLatin1Char(' ') + kept)},
     };
 }
 
@@ -164,10 +170,19 @@ Status AgentCommands::update(Session &session)
         agent.name = name;
     if (auto s = applyOptions(session, agent); !s)
         return s;
+    const ExecutionAgent *current = r.findAgent(name);
+    const bool unchanged = current && *current == agent;
     if (auto s = session.console().updateAgent(session.actor(), *region, name, agent); !s)
         return s;
     if (session.json()) {
-        session.out().printJson(JsonViews::agent(agent));
+        QJsonObject o = JsonViews::agent(agent);
+        o.insert(QStringLiteral("changed"), !unchanged);
+        session.out().printJson(o);
+        return {};
+    }
+    if (unchanged) {
+        session.out().line(tr("Agent %1 in the %2 unchanged: the values given are the ones it has.")
+                               .arg(agent.name, RegionNames::displayName(*region)));
         return {};
     }
     session.out().line(tr("Agent %1 in the %2 updated: host %3, limits %4, %5.")

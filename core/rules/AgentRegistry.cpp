@@ -76,6 +76,8 @@ Status AgentRegistry::updateAgent(EngineContext &ctx, RegionId region, const QSt
                               tr("@SYSTEM is the built-in default agent on the manager host; it "
                                  "cannot be renamed or moved to another host."));
     }
+    if (agent == old)
+        return {}; // nothing to change, nothing to record
     if (!old.isSystem()) {
         if (const auto errors = Validation::agent(agent, r.agents, r.hosts, old.name); !errors.isEmpty())
             return fieldErrors(errors);

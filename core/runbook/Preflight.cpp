@@ -77,9 +77,16 @@ QString Preflight::message(const QString &code, const QStringList &args, qint64 
         const auto id = regionFromCode(arg(i));
         return id ? RegionNames::displayName(*id) : arg(i);
     };
-    const auto time = [&arg](int i) {
-        return jst::format(arg(i).toLongLong());
+    // Times are ISO-8601 UTC (what --json shows); runs saved before that hold milliseconds.
+    const auto timeMs = [&arg](int i) {
+        qint64 ms = 0;
+        bool isNumber = false;
+        ms = arg(i).toLongLong(&isNumber);
+        if (!isNumber && !jst::parseIso(arg(i), ms))
+            ms = 0;
+        return ms;
     };
+    const auto time = [&timeMs](int i) { return jst::format(timeMs(i)); };
     const int n = int(count);
     if (code == QLatin1String("no-connection")) {
         return tr("The %1 has no configured network connection to the customer network; jobs could "
@@ -134,7 +141,7 @@ QString Preflight::message(const QString &code, const QStringList &args, qint64 
                   "unit(s) "
                   "had changed in that span.",
                   nullptr, n)
-            .arg(time(0), time(1), jst::formatDuration(arg(1).toLongLong() - arg(0).toLongLong()));
+            .arg(time(0), time(1), jst::formatDuration(timeMs(1) - timeMs(0)));
     }
     return {};
 }
@@ -284,7 +291,7 @@ PreflightResult Preflight::run(const RegionData &target, const Contract &contrac
     }
     if (loss.syncPointMs > 0 && loss.outageMs > loss.syncPointMs) {
         add(result, Severity::Info, QStringLiteral("data-loss"), QString(), loss.unitsAffected, {},
-            {QString::number(loss.syncPointMs), QString::number(loss.outageMs)});
+            {jst::isoUtc(loss.syncPointMs), jst::isoUtc(loss.outageMs)});
     }
     return result;
 }

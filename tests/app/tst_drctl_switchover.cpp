@@ -6,6 +6,7 @@
 #include "DrctlRun.h"
 #include "TestSupport.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlDatabase>
@@ -74,7 +75,8 @@ void TestDrctlSwitchover::disasterFailoverAndFailback()
     DRCTL_EXPECT(3, sw, u"start"_s, u"failover"_s, u"--mode"_s, u"disaster"_s, as, alice);
     QVERIFY2(last.errText().contains(u"drill"_s), last.err.constData());
 
-    // 10:30: the primary region goes down.
+    // 40 s after the sync point of 10:30, the primary region goes down.
+    DRCTL_EXPECT(0, u"clock"_s, u"advance"_s, u"40s"_s, as, alice);
     DRCTL_EXPECT(0, u"disaster"_s, u"primary"_s);
     DRCTL_EXPECT(3, u"disaster"_s, u"primary"_s);
     DRCTL_EXPECT(3, sw, u"start"_s, u"failover"_s, u"--mode"_s, u"drill"_s, as, alice);
@@ -152,6 +154,21 @@ void TestDrctlSwitchover::disasterFailoverAndFailback()
     QCOMPARE(missing, (QStringList{u"CARRIER-IF"_s, u"DWH-ETL"_s, u"FIN-PRINT"_s, u"WH-LABEL"_s}));
     QVERIFY(pf.value(u"warnings"_s).isArray());
     QVERIFY(pf.value(u"info"_s).isArray());
+    // The data-loss window names its two times in ISO-8601 UTC, as every time in --json.
+    bool sawLoss = false;
+    for (const QJsonValue &v : pf.value(u"info"_s).toArray()) {
+        if (v.toObject().value(u"code"_s).toString() != u"data-loss"_s)
+            continue;
+        sawLoss = true;
+        const QJsonArray times = v.toObject().value(u"args"_s).toArray();
+        QCOMPARE(times.size(), 2);
+        for (const QJsonValue &t : times) {
+            QVERIFY2(QDateTime::fromString(t.toString(), Qt::ISODate).isValid() &&
+                         t.toString().endsWith(u'Z'),
+                     qPrintable(t.toString()));
+        }
+    }
+    QVERIFY(sawLoss);
 
     DRCTL_EXPECT(0, json, u"agents"_s, u"copy"_s, u"--from"_s, u"primary"_s, u"--to"_s, u"dr"_s,
                  u"--only-missing"_s, as, alice);
@@ -228,7 +245,7 @@ void TestDrctlSwitchover::disasterFailoverAndFailback()
     }
     QCOMPARE(steps.at(0).toObject().value(u"note"_s).toString(), u"Tokyo is down"_s);
     QCOMPARE(steps.at(3).toObject().value(u"note"_s).toString(), u"checked on the agents"_s);
-    QCOMPARE(steps.at(5).toObject().value(u"at"_s).toString(), u"2026-11-25T02:15:00Z"_s);
+    QCOMPARE(steps.at(5).toObject().value(u"at"_s).toString(), u"2026-11-25T02:15:40Z"_s);
 
     // Failback: the primary has to be back first, in the same mode.
     DRCTL_EXPECT(3, sw, u"start"_s, u"failback"_s, u"--mode"_s, u"disaster"_s, as, alice);
@@ -335,6 +352,20 @@ void TestDrctlSwitchover::unitsAndAgents()
     QCOMPARE(agent.value(u"limits"_s).toString(), u"00:00-12:00=3,12:00-00:00=5"_s);
     QCOMPARE(agent.value(u"restriction"_s).toString(), u"effective"_s);
     QCOMPARE(agent.value(u"description"_s).toString(), u"drill target"_s);
+    // Giving only the values it has changes nothing and records nothing.
+    DRCTL_EXPECT(0, json, u"audit"_s);
+    const qsizetype entriesBefore = last.json().value(u"entries"_s).toArray().size();
+    DRCTL_EXPECT(0, u"agents"_s, u"update"_s, u"--region"_s, u"dr"_s, u"--name"_s, u"TEST-AG"_s,
+                 u"--restriction"_s, u"effective"_s, as, alice);
+    QVERIFY2(last.out.contains("unchanged"), last.out.constData());
+    DRCTL_EXPECT(0, json, u"agents"_s, u"update"_s, u"--region"_s, u"dr"_s, u"--name"_s,
+                 u"TEST-AG"_s, as, alice);
+    QCOMPARE(last.json().value(u"changed"_s).toBool(true), false);
+    DRCTL_EXPECT(0, json, u"audit"_s);
+    QCOMPARE(last.json().value(u"entries"_s).toArray().size(), entriesBefore);
+    DRCTL_EXPECT(0, u"agents"_s, u"update"_s, u"--help"_s);
+    QVERIFY2(last.out.contains("unchanged when not given") && !last.out.contains("default"),
+             last.out.constData());
     // Names match case-insensitively; the report names the agent as registered.
     DRCTL_EXPECT(0, json, u"agents"_s, u"remove"_s, u"--region"_s, u"dr"_s, u"--name"_s,
                  u"test-ag"_s, as, alice);
@@ -405,6 +436,11 @@ void TestDrctlSwitchover::auditVerificationDetectsTampering()
     DRCTL_EXPECT(0, u"sync"_s);
     DRCTL_EXPECT(0, u"audit"_s, u"--verify"_s);
     QVERIFY(last.out.contains("verified"));
+    // People read action names and Japan times; the codes and UTC times are in --json.
+    QVERIFY2(last.out.contains("Synchronised") && last.out.contains("Clock advanced"),
+             last.out.constData());
+    QVERIFY2(!last.out.contains("sync.now") && !last.out.contains(":00Z"), last.out.constData());
+    QVERIFY(last.out.contains(" JST"));
     DRCTL_EXPECT(0, u"--json"_s, u"audit"_s);
     const QJsonArray entries = last.json().value(u"entries"_s).toArray();
     QVERIFY(entries.size() >= 4);
