@@ -6,6 +6,7 @@
 #include "engine/Simulation.h"
 #include "interop/DemoEnvironment.h"
 #include "rules/AgentRegistry.h"
+#include "runbook/ProviderAdmin.h"
 #include "runbook/SwitchoverReport.h"
 #include "store/Database.h"
 #include "store/Schema.h"
@@ -342,6 +343,27 @@ Status Console::checkAgentRemoval(const Operator &op, RegionId region, const QSt
     if (auto s = Permissions::check(op, Action::AgentChange); !s)
         return s;
     return AgentRegistry::canRemoveAgent(m_state.region(region), name);
+}
+
+Status Console::checkSuppress(const Operator &op, RegionId region) const
+{
+    if (auto s = Permissions::check(op, Action::SuppressionChange); !s)
+        return s;
+    return ProviderAdmin::checkSuppress(m_state, region);
+}
+
+Status Console::checkRelease(const Operator &op, RegionId region) const
+{
+    if (auto s = Permissions::check(op, Action::SuppressionChange); !s)
+        return s;
+    return ProviderAdmin::checkRelease(m_state, op, region);
+}
+
+Status Console::checkMaintenanceChange(const Operator &op) const
+{
+    if (auto s = Permissions::check(op, Action::MaintenanceChange); !s)
+        return s;
+    return ProviderAdmin::checkMaintenanceChange(m_state);
 }
 
 Status Console::checkStep(const Operator &op, int step) const

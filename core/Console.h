@@ -78,6 +78,11 @@ public:
     Status checkUnitAction(const Operator &op, RegionId region) const;
     Status checkStep(const Operator &op, int step) const;
     Status checkAgentRemoval(const Operator &op, RegionId region, const QString &name) const;
+    // The refusals suppress(), release() and changeMaintenanceDate() would give now (the date
+    // itself aside), from the same checks those calls make.
+    Status checkSuppress(const Operator &op, RegionId region) const;
+    Status checkRelease(const Operator &op, RegionId region) const;
+    Status checkMaintenanceChange(const Operator &op) const;
 
     // ---- simulation ---------------------------------------------------------------------------
     Status advanceClock(const Operator &op, qint64 durationMs);

@@ -1705,12 +1705,16 @@ Run on the manager host to register them (names must resolve there).</translatio
         <translation>Export switchover report</translation>
     </message>
     <message>
-        <source>PDF document (*.pdf);;HTML page (*.html)</source>
-        <translation>PDF document (*.pdf);;HTML page (*.html)</translation>
-    </message>
-    <message>
         <source>The report was saved to %1.</source>
         <translation>The report was saved to %1.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML page (*.html)</translation>
     </message>
 </context>
 <context>
@@ -1802,10 +1806,17 @@ Run on the manager host to register them (names must resolve there).</translatio
         <translation>Took</translation>
     </message>
     <message numerus="yes">
-        <source>%n root jobnet(s) are overdue.</source>
+        <source>%n root jobnet(s) are overdue now.</source>
         <translation>
-            <numerusform>%n root jobnet is overdue.</numerusform>
-            <numerusform>%n root jobnets are overdue.</numerusform>
+            <numerusform>%n root jobnet is overdue now.</numerusform>
+            <numerusform>%n root jobnets are overdue now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were overdue at the disaster-recovery start.</source>
+        <translation>
+            <numerusform>%n was overdue at the disaster-recovery start.</numerusform>
+            <numerusform>%n were overdue at the disaster-recovery start.</numerusform>
         </translation>
     </message>
 </context>
@@ -4190,22 +4201,6 @@ Jobs that name this agent will fail to start in this region until it is register
         <translation>The region is available.</translation>
     </message>
     <message>
-        <source>During a switchover, suppression follows the steps.</source>
-        <translation>During a switchover, suppression follows the steps.</translation>
-    </message>
-    <message>
-        <source>Job execution is already suppressed.</source>
-        <translation>Job execution is already suppressed.</translation>
-    </message>
-    <message>
-        <source>The manager is not running.</source>
-        <translation>The manager is not running.</translation>
-    </message>
-    <message>
-        <source>Job execution is not suppressed.</source>
-        <translation>Job execution is not suppressed.</translation>
-    </message>
-    <message>
         <source>The failover is complete; continue with the failback.</source>
         <translation>The failover is complete; continue with the failback.</translation>
     </message>
@@ -4224,10 +4219,6 @@ Jobs that name this agent will fail to start in this region until it is register
     <message>
         <source>Continue the failback at step %1</source>
         <translation>Continue the failback at step %1</translation>
-    </message>
-    <message>
-        <source>The maintenance date cannot be changed while operating in the DR environment.</source>
-        <translation>The maintenance date cannot be changed while operating in the DR environment.</translation>
     </message>
     <message>
         <source>Advance the clock</source>
@@ -4913,12 +4904,15 @@ Jobs that name this agent will fail to start in this region until it is register
         <translation>No jobnet is overdue.</translation>
     </message>
     <message>
-        <source>%1 overdue root jobnet(s): %2 will run at release, %3 will be skipped. Runs missed more than once start once, not once per missed start.</source>
-        <translation>%1 overdue root jobnet(s): %2 will run at release, %3 will be skipped. Runs missed more than once start once, not once per missed start.</translation>
-    </message>
-    <message>
         <source>Overdue jobnets</source>
         <translation>Overdue jobnets</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue root jobnet(s): %1 will run at release, %2 will be skipped. Runs missed more than once start once, not once per missed start.</source>
+        <translation>
+            <numerusform>%n overdue root jobnet: %1 will run at release, %2 will be skipped. Runs missed more than once start once, not once per missed start.</numerusform>
+            <numerusform>%n overdue root jobnets: %1 will run at release, %2 will be skipped. Runs missed more than once start once, not once per missed start.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5031,14 +5025,6 @@ Jobs that name this agent will fail to start in this region until it is register
         <translation>I have read the warnings and accept them</translation>
     </message>
     <message>
-        <source>Pre-flight check of the %1: %2 error(s) must be fixed before the recovery work can be reported complete.</source>
-        <translation>Pre-flight check of the %1: %2 error(s) must be fixed before the recovery work can be reported complete.</translation>
-    </message>
-    <message>
-        <source>Pre-flight check of the %1: no errors; %2 warning(s) to acknowledge.</source>
-        <translation>Pre-flight check of the %1: no errors; %2 warning(s) to acknowledge.</translation>
-    </message>
-    <message>
         <source>Pre-flight check of the %1: no problems found.</source>
         <translation>Pre-flight check of the %1: no problems found.</translation>
     </message>
@@ -5093,6 +5079,20 @@ Jobs that name this agent will fail to start in this region until it is register
     <message>
         <source>Contract settings</source>
         <translation>Contract settings</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-flight check of the %1: %n error(s) must be fixed before the recovery work can be reported complete.</source>
+        <translation>
+            <numerusform>Pre-flight check of the %1: %n error must be fixed before the recovery work can be reported complete.</numerusform>
+            <numerusform>Pre-flight check of the %1: %n errors must be fixed before the recovery work can be reported complete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-flight check of the %1: no errors; %n warning(s) to acknowledge.</source>
+        <translation>
+            <numerusform>Pre-flight check of the %1: no errors; %n warning to acknowledge.</numerusform>
+            <numerusform>Pre-flight check of the %1: no errors; %n warnings to acknowledge.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5629,10 +5629,6 @@ Done by: %4</translation>
         <translation>, completed</translation>
     </message>
     <message>
-        <source>Data-loss window (RPO): %1 (sync point %2, outage %3); %4 unit(s) changed in it</source>
-        <translation>Data-loss window (RPO): %1 (sync point %2, outage %3); %4 unit(s) changed in it</translation>
-    </message>
-    <message>
         <source>Failover time, step 1 to step 6 (RTO): %1</source>
         <translation>Failover time, step 1 to step 6 (RTO): %1</translation>
     </message>
@@ -5647,6 +5643,13 @@ Done by: %4</translation>
     <message>
         <source>No switchover is in progress. A switchover starts with step 1, requested by the customer.</source>
         <translation>No switchover is in progress. A switchover starts with step 1, requested by the customer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data-loss window (RPO): %1 (sync point %2, outage %3); %n unit(s) changed in it</source>
+        <translation>
+            <numerusform>Data-loss window (RPO): %1 (sync point %2, outage %3); %n unit changed in it</numerusform>
+            <numerusform>Data-loss window (RPO): %1 (sync point %2, outage %3); %n units changed in it</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5744,10 +5747,6 @@ Done by: %4</translation>
         <translation>The DR manager starts from the last sync point: &lt;b&gt;%1&lt;/b&gt;.</translation>
     </message>
     <message>
-        <source>Data-loss window: &lt;b&gt;%1&lt;/b&gt; (%2 to %3); %4 unit(s) changed in the primary after the sync point.</source>
-        <translation>Data-loss window: &lt;b&gt;%1&lt;/b&gt; (%2 to %3); %4 unit(s) changed in the primary after the sync point.</translation>
-    </message>
-    <message>
         <source>Drill: the primary manager stops now; its data stays as it is for the switch back.</source>
         <translation>Drill: the primary manager stops now; its data stays as it is for the switch back.</translation>
     </message>
@@ -5774,6 +5773,13 @@ Done by: %4</translation>
     <message>
         <source>Drill: these will NOT come back to the primary environment:</source>
         <translation>Drill: these will NOT come back to the primary environment:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data-loss window: &lt;b&gt;%1&lt;/b&gt; (%2 to %3); %n unit(s) changed in the primary after the sync point.</source>
+        <translation>
+            <numerusform>Data-loss window: &lt;b&gt;%1&lt;/b&gt; (%2 to %3); %n unit changed in the primary after the sync point.</numerusform>
+            <numerusform>Data-loss window: &lt;b&gt;%1&lt;/b&gt; (%2 to %3); %n units changed in the primary after the sync point.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

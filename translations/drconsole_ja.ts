@@ -1686,12 +1686,16 @@ Run on the manager host to register them (names must resolve there).</source>
         <translation>切り替えレポートのエクスポート</translation>
     </message>
     <message>
-        <source>PDF document (*.pdf);;HTML page (*.html)</source>
-        <translation>PDF ドキュメント (*.pdf);;HTML ページ (*.html)</translation>
-    </message>
-    <message>
         <source>The report was saved to %1.</source>
         <translation>レポートを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF ドキュメント (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html)</source>
+        <translation>HTML ページ (*.html)</translation>
     </message>
 </context>
 <context>
@@ -1783,9 +1787,15 @@ Run on the manager host to register them (names must resolve there).</source>
         <translation>所要時間</translation>
     </message>
     <message numerus="yes">
-        <source>%n root jobnet(s) are overdue.</source>
+        <source>%n root jobnet(s) are overdue now.</source>
         <translation>
-            <numerusform>実行予定時刻を過ぎたルートジョブネット：%n 件。</numerusform>
+            <numerusform>現在、実行予定時刻を過ぎたルートジョブネット：%n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were overdue at the disaster-recovery start.</source>
+        <translation>
+            <numerusform>ディザスターリカバリースタート時点では %n 件でした。</numerusform>
         </translation>
     </message>
 </context>
@@ -4160,22 +4170,6 @@ Jobs that name this agent will fail to start in this region until it is register
         <translation>リージョンは使用可能です。</translation>
     </message>
     <message>
-        <source>During a switchover, suppression follows the steps.</source>
-        <translation>切り替え中は、ジョブ実行抑止はステップに従って制御されます。</translation>
-    </message>
-    <message>
-        <source>Job execution is already suppressed.</source>
-        <translation>すでにジョブ実行抑止中です。</translation>
-    </message>
-    <message>
-        <source>The manager is not running.</source>
-        <translation>マネージャーが起動していません。</translation>
-    </message>
-    <message>
-        <source>Job execution is not suppressed.</source>
-        <translation>ジョブ実行抑止中ではありません。</translation>
-    </message>
-    <message>
         <source>The failover is complete; continue with the failback.</source>
         <translation>運用切り替えは完了しています。運用切り戻しに進んでください。</translation>
     </message>
@@ -4194,10 +4188,6 @@ Jobs that name this agent will fail to start in this region until it is register
     <message>
         <source>Continue the failback at step %1</source>
         <translation>ステップ%1から運用切り戻しを続行します</translation>
-    </message>
-    <message>
-        <source>The maintenance date cannot be changed while operating in the DR environment.</source>
-        <translation>災対環境で運用中は、メンテナンス日を変更できません。</translation>
     </message>
     <message>
         <source>Advance the clock</source>
@@ -4878,12 +4868,14 @@ Jobs that name this agent will fail to start in this region until it is register
         <translation>実行予定時刻を過ぎたジョブネットはありません。</translation>
     </message>
     <message>
-        <source>%1 overdue root jobnet(s): %2 will run at release, %3 will be skipped. Runs missed more than once start once, not once per missed start.</source>
-        <translation>実行予定時刻を過ぎたルートジョブネット：%1 件（抑止解除時に実行：%2 件、スキップ：%3 件）。複数回の実行予定を過ぎている場合も、過ぎた回数分ではなく1回だけ実行されます。</translation>
-    </message>
-    <message>
         <source>Overdue jobnets</source>
         <translation>遅延ジョブネット</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue root jobnet(s): %1 will run at release, %2 will be skipped. Runs missed more than once start once, not once per missed start.</source>
+        <translation>
+            <numerusform>実行予定時刻を過ぎたルートジョブネット：%n 件（抑止解除時に実行：%1 件、スキップ：%2 件）。複数回の実行予定を過ぎている場合も、過ぎた回数分ではなく1回だけ実行されます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4993,14 +4985,6 @@ Jobs that name this agent will fail to start in this region until it is register
         <translation>警告の内容を確認し、了承しました</translation>
     </message>
     <message>
-        <source>Pre-flight check of the %1: %2 error(s) must be fixed before the recovery work can be reported complete.</source>
-        <translation>%1の事前チェック：復旧作業の完了を報告する前に、%2 件のエラーを修正する必要があります。</translation>
-    </message>
-    <message>
-        <source>Pre-flight check of the %1: no errors; %2 warning(s) to acknowledge.</source>
-        <translation>%1の事前チェック：エラーはありません。確認が必要な警告が %2 件あります。</translation>
-    </message>
-    <message>
         <source>Pre-flight check of the %1: no problems found.</source>
         <translation>%1の事前チェック：問題は見つかりませんでした。</translation>
     </message>
@@ -5055,6 +5039,18 @@ Jobs that name this agent will fail to start in this region until it is register
     <message>
         <source>Contract settings</source>
         <translation>契約設定</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-flight check of the %1: %n error(s) must be fixed before the recovery work can be reported complete.</source>
+        <translation>
+            <numerusform>%1の事前チェック：復旧作業の完了を報告する前に、%n 件のエラーを修正する必要があります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-flight check of the %1: no errors; %n warning(s) to acknowledge.</source>
+        <translation>
+            <numerusform>%1の事前チェック：エラーはありません。確認が必要な警告が %n 件あります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5586,10 +5582,6 @@ Done by: %4</source>
         <translation>、完了</translation>
     </message>
     <message>
-        <source>Data-loss window (RPO): %1 (sync point %2, outage %3); %4 unit(s) changed in it</source>
-        <translation>データ損失期間（RPO）：%1（同期ポイント %2、障害発生 %3）。この期間に変更されたユニット：%4 件</translation>
-    </message>
-    <message>
         <source>Failover time, step 1 to step 6 (RTO): %1</source>
         <translation>運用切り替え時間（ステップ1～ステップ6、RTO）：%1</translation>
     </message>
@@ -5604,6 +5596,12 @@ Done by: %4</source>
     <message>
         <source>No switchover is in progress. A switchover starts with step 1, requested by the customer.</source>
         <translation>実行中の切り替えはありません。切り替えは、お客様による依頼（ステップ1）から始まります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data-loss window (RPO): %1 (sync point %2, outage %3); %n unit(s) changed in it</source>
+        <translation>
+            <numerusform>データ損失期間（RPO）：%1（同期ポイント %2、障害発生 %3）。この期間に変更されたユニット：%n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5701,10 +5699,6 @@ Done by: %4</source>
         <translation>災対環境のマネージャーは、最終同期ポイント（&lt;b&gt;%1&lt;/b&gt;）のデータから起動します。</translation>
     </message>
     <message>
-        <source>Data-loss window: &lt;b&gt;%1&lt;/b&gt; (%2 to %3); %4 unit(s) changed in the primary after the sync point.</source>
-        <translation>データ損失期間：&lt;b&gt;%1&lt;/b&gt;（%2～%3）。同期ポイント以降に現用環境で変更されたユニット：%4 件。</translation>
-    </message>
-    <message>
         <source>Drill: the primary manager stops now; its data stays as it is for the switch back.</source>
         <translation>運用訓練：現用環境のマネージャーをここで停止します。データは切り戻しに備えてそのまま保持されます。</translation>
     </message>
@@ -5731,6 +5725,12 @@ Done by: %4</source>
     <message>
         <source>Drill: these will NOT come back to the primary environment:</source>
         <translation>運用訓練：次の内容は現用環境に戻りません：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data-loss window: &lt;b&gt;%1&lt;/b&gt; (%2 to %3); %n unit(s) changed in the primary after the sync point.</source>
+        <translation>
+            <numerusform>データ損失期間：&lt;b&gt;%1&lt;/b&gt;（%2～%3）。同期ポイント以降に現用環境で変更されたユニット：%n 件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -168,7 +168,6 @@ void ConsoleActions::update()
         Session::gate(action(QStringLiteral("syncNowAction")),
                       Error::refused(QStringLiteral("sync"),
                                      tr("Cannot synchronise now: %1.").arg(console.syncBlocker())));
-    const Status provider = console.checkPermission(op, Action::SuppressionChange);
     for (RegionId r : kAllRegions) {
         const RegionRuntime &rt = console.region(r).runtime;
         const QString code = regionCode(r);
@@ -183,20 +182,9 @@ void ConsoleActions::update()
                       : !rt.available ? Status()
                                       : Status(Error::refused(QStringLiteral("up"),
                                                               tr("The region is available."))));
-        Status suppress = provider;
-        if (suppress && console.currentRun())
-            suppress = Error::refused(QStringLiteral("run"),
-                                      tr("During a switchover, suppression follows the steps."));
-        if (suppress && (!rt.managerRunning || rt.suppressed))
-            suppress = Error::refused(QStringLiteral("state"),
-                                      rt.suppressed ? tr("Job execution is already suppressed.")
-                                                    : tr("The manager is not running."));
-        Session::gate(action(QStringLiteral("suppress_") + code), suppress);
-        Status release = provider;
-        if (release && !rt.suppressed)
-            release =
-                Error::refused(QStringLiteral("state"), tr("Job execution is not suppressed."));
-        Session::gate(action(QStringLiteral("release_") + code), release);
+        // The core decides (role, switchover step, suppression state); the menu only shows.
+        Session::gate(action(QStringLiteral("suppress_") + code), console.checkSuppress(op, r));
+        Session::gate(action(QStringLiteral("release_") + code), console.checkRelease(op, r));
     }
     Session::gate(action(QStringLiteral("contractAction")),
                   console.checkPermission(op, Action::ContractChange));
@@ -217,12 +205,7 @@ void ConsoleActions::update()
             : Status(Error::refused(QStringLiteral("phase"),
                                     tr("A failback needs a completed failover (step 6 done)."))),
         failback ? tr("Continue the failback at step %1").arg(run->nextStep()) : QString());
-    Status maintenance = console.checkPermission(op, Action::MaintenanceChange);
-    if (maintenance && console.activeRegion() == RegionId::Dr)
-        maintenance = Error::refused(
-            QStringLiteral("dr"),
-            tr("The maintenance date cannot be changed while operating in the DR environment."));
-    Session::gate(action(QStringLiteral("maintenanceAction")), maintenance);
+    Session::gate(action(QStringLiteral("maintenanceAction")), console.checkMaintenanceChange(op));
 }
 
 void ConsoleActions::advance()

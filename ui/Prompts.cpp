@@ -42,9 +42,9 @@ QString Prompts::openFile(QWidget *parent, const QString &title, const QString &
 }
 
 QString Prompts::saveFile(QWidget *parent, const QString &title, const QString &suggestedName,
-                          const QString &filter)
+                          const QString &filter, QString *selectedFilter)
 {
-    return QFileDialog::getSaveFileName(parent, title, suggestedName, filter);
+    return QFileDialog::getSaveFileName(parent, title, suggestedName, filter, selectedFilter);
 }
 
 } // namespace dr::ui

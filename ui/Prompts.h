@@ -22,8 +22,10 @@ public:
     virtual void information(QWidget *parent, const QString &title, const QString &text);
     // Empty when cancelled.
     virtual QString openFile(QWidget *parent, const QString &title, const QString &filter);
+    // `selectedFilter`, when given, is the filter selected at first and, on return, the one the
+    // operator chose (a name typed without a suffix says nothing of the format by itself).
     virtual QString saveFile(QWidget *parent, const QString &title, const QString &suggestedName,
-                             const QString &filter);
+                             const QString &filter, QString *selectedFilter = nullptr);
 };
 
 } // namespace dr::ui

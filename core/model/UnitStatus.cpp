@@ -99,6 +99,19 @@ bool isEndStatus(UnitStatus status)
     return c == StatusClass::Normal || c == StatusClass::Warning || c == StatusClass::Abnormal;
 }
 
+bool hasExitCode(UnitStatus status)
+{
+    switch (status) {
+    case UnitStatus::Normal:
+    case UnitStatus::Warning:
+    case UnitStatus::Abnormal:
+    case UnitStatus::Killed:
+        return true;
+    default:
+        return false;
+    }
+}
+
 bool isWaitStatus(UnitStatus status)
 {
     return statusClass(status) == StatusClass::Wait;

@@ -62,6 +62,11 @@ StatusClass statusClass(UnitStatus status);
 
 // Ended: class normal, warning or abnormal.
 bool isEndStatus(UnitStatus status);
+// Whether a job in this end status ran and ended with an exit code: normal, warning, abnormal
+// end, or killed. The other end statuses never give one (failed to start, not executed,
+// bypassed, skipped, invalid sequence, interrupted, shutdown, normal end + false of a judgment)
+// or cannot know it (unknown end status after a disaster-recovery start).
+bool hasExitCode(UnitStatus status);
 bool isWaitStatus(UnitStatus status);
 bool isRunningStatus(UnitStatus status);
 

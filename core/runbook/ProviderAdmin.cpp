@@ -4,15 +4,14 @@
 
 namespace dr {
 
-Status ProviderAdmin::suppress(EngineContext &ctx, RegionId region)
+Status ProviderAdmin::checkSuppress(const ConsoleState &st, RegionId region)
 {
-    ConsoleState &st = ctx.state;
     if (st.currentRun()) {
         return Error::refused(QStringLiteral("switch-in-progress"),
                               tr("During a switchover, suppression follows the steps: the target "
                                  "starts suppressed and is released at step 5 or 11."));
     }
-    RegionData &r = st.region(region);
+    const RegionData &r = st.region(region);
     if (!r.runtime.managerRunning) {
         return Error::refused(QStringLiteral("manager-stopped"),
                               tr("The %1 manager is not running.").arg(RegionNames::displayName(region)));
@@ -22,6 +21,14 @@ Status ProviderAdmin::suppress(EngineContext &ctx, RegionId region)
                               tr("Job execution is already suppressed in the %1.")
                                   .arg(RegionNames::displayName(region)));
     }
+    return {};
+}
+
+Status ProviderAdmin::suppress(EngineContext &ctx, RegionId region)
+{
+    if (auto s = checkSuppress(ctx.state, region); !s)
+        return s;
+    RegionData &r = ctx.state.region(region);
     r.runtime.suppressed = true;
     ctx.mutation.region(region).runtime = true;
     ctx.mutation.audited(QStringLiteral("suppression.on"),
@@ -29,9 +36,8 @@ Status ProviderAdmin::suppress(EngineContext &ctx, RegionId region)
     return {};
 }
 
-Status ProviderAdmin::release(EngineContext &ctx, const Operator &op, RegionId region)
+Status ProviderAdmin::checkRelease(const ConsoleState &st, const Operator &op, RegionId region)
 {
-    ConsoleState &st = ctx.state;
     if (const SwitchoverRun *run = st.currentRun()) {
         const int next = run->nextStep();
         const int releaseStep = next <= 6 ? 5 : 11;
@@ -46,15 +52,25 @@ Status ProviderAdmin::release(EngineContext &ctx, const Operator &op, RegionId r
                                      "complete (step %1).")
                                       .arg(releaseStep - 1));
         }
-        // The release of a switchover is its step 5/11.
-        return SwitchoverService::complete(ctx, op, releaseStep, {});
+        // The release of a switchover is its step 5/11: that step's own refusals apply.
+        return SwitchoverService::checkRelease(st, op, releaseStep);
     }
-    RegionData &r = st.region(region);
-    if (!r.runtime.suppressed) {
+    if (!st.region(region).runtime.suppressed) {
         return Error::refused(QStringLiteral("not-suppressed"),
                               tr("Job execution is not suppressed in the %1.")
                                   .arg(RegionNames::displayName(region)));
     }
+    return {};
+}
+
+Status ProviderAdmin::release(EngineContext &ctx, const Operator &op, RegionId region)
+{
+    ConsoleState &st = ctx.state;
+    if (auto s = checkRelease(st, op, region); !s)
+        return s;
+    if (const SwitchoverRun *run = st.currentRun())
+        return SwitchoverService::complete(ctx, op, run->nextStep(), {});
+    RegionData &r = st.region(region);
     r.runtime.suppressed = false;
     ctx.mutation.region(region).runtime = true;
     if (r.runtime.managerRunning) {
@@ -87,14 +103,21 @@ Status ProviderAdmin::updateContract(EngineContext &ctx, const Contract &contrac
     return {};
 }
 
-Status ProviderAdmin::changeMaintenanceDate(EngineContext &ctx, const QDate &date)
+Status ProviderAdmin::checkMaintenanceChange(const ConsoleState &state)
 {
-    if (ctx.state.activeRegion() == RegionId::Dr) {
+    if (state.activeRegion() == RegionId::Dr) {
         return Error::refused(QStringLiteral("dr-maintenance"),
                               tr("The maintenance date cannot be changed while operating in the "
                                  "DR environment; this feature is unavailable there. Change it "
                                  "after switching back to the primary environment."));
     }
+    return {};
+}
+
+Status ProviderAdmin::changeMaintenanceDate(EngineContext &ctx, const QDate &date)
+{
+    if (auto s = checkMaintenanceChange(ctx.state); !s)
+        return s;
     if (!date.isValid()) {
         return Error::badInput(QStringLiteral("date"), tr("Enter a valid date (YYYY-MM-DD)."));
     }

@@ -344,16 +344,31 @@ Status SwitchoverService::completeReport(EngineContext &ctx, SwitchoverRun &run,
     return {};
 }
 
+Status SwitchoverService::checkRelease(const ConsoleState &state, const Operator &op, int step)
+{
+    if (auto s = checkStep(state, op, step); !s)
+        return s;
+    return releasePrecondition(state, step);
+}
+
+Status SwitchoverService::releasePrecondition(const ConsoleState &state, int step)
+{
+    const RegionId target = targetOf(step);
+    if (!state.region(target).runtime.managerRunning) {
+        return refused("manager-stopped", tr("The %1 manager is not running; start it first.")
+                                              .arg(RegionNames::displayName(target)));
+    }
+    return {};
+}
+
 Status SwitchoverService::completeRelease(EngineContext &ctx, SwitchoverRun &run, int step,
                                           QJsonObject &details)
 {
     Q_UNUSED(run)
+    if (auto s = releasePrecondition(ctx.state, step); !s)
+        return s;
     const RegionId target = targetOf(step);
     RegionData &t = ctx.state.region(target);
-    if (!t.runtime.managerRunning) {
-        return refused("manager-stopped", tr("The %1 manager is not running; start it first.")
-                                              .arg(RegionNames::displayName(target)));
-    }
     t.runtime.suppressed = false;
     ctx.mutation.region(target).runtime = true;
     const std::vector<UnitIndex> started = ctx.scheduler(target).release(ctx.state.clockMs);

@@ -37,6 +37,8 @@ public:
     // Whether `op` may complete `step` now as far as order and role go (the step's own
     // preconditions are checked when it is completed).
     static Status checkStep(const ConsoleState &state, const Operator &op, int step);
+    // Whether `op` may complete the release step (5 or 11) now, including its own precondition.
+    static Status checkRelease(const ConsoleState &state, const Operator &op, int step);
     // The region a step's phase makes active: DR for 1-6, primary for 7-12.
     static RegionId targetOf(int step) { return step <= 6 ? RegionId::Dr : RegionId::Primary; }
     // The region a switch would make active next (for the pre-flight badge).
@@ -51,6 +53,7 @@ private:
     static Status completeSwitch(EngineContext &ctx, SwitchoverRun &run, int step, QJsonObject &details);
     static Status completeReport(EngineContext &ctx, SwitchoverRun &run, int step,
                                  const StepOptions &options, QJsonObject &details);
+    static Status releasePrecondition(const ConsoleState &state, int step);
     static Status completeRelease(EngineContext &ctx, SwitchoverRun &run, int step, QJsonObject &details);
 };
 

@@ -15,7 +15,11 @@ public:
 
     bool confirmAnswer = true;
     QString fileAnswer;
+    // The filter the operator picks in a save dialog (empty: leave the one offered).
+    QString filterAnswer;
     QStringList confirmations, errors, informations;
+    // What the last save dialog offered.
+    QString offeredName, offeredFilters, offeredFilter;
 
     bool confirm(QWidget *, const QString &title, const QString &text) override
     {
@@ -31,8 +35,14 @@ public:
         informations << title + QStringLiteral(": ") + text;
     }
     QString openFile(QWidget *, const QString &, const QString &) override { return fileAnswer; }
-    QString saveFile(QWidget *, const QString &, const QString &, const QString &) override
+    QString saveFile(QWidget *, const QString &, const QString &suggestedName,
+                     const QString &filters, QString *selectedFilter) override
     {
+        offeredName = suggestedName;
+        offeredFilters = filters;
+        offeredFilter = selectedFilter ? *selectedFilter : QString();
+        if (selectedFilter && !filterAnswer.isEmpty())
+            *selectedFilter = filterAnswer;
         return fileAnswer;
     }
 };

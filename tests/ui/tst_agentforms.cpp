@@ -4,7 +4,9 @@
 // refusal by the core on save is shown and the form stays open.
 
 #include "FormChecks.h"
+#include "Screenshots.h"
 #include "UiDriving.h"
+#include "UiLanguage.h"
 #include "dialogs/AgentDialog.h"
 #include "dialogs/ConcurrencyWindowsEditor.h"
 #include "models/AgentTableModel.h"
@@ -70,6 +72,8 @@ private Q_SLOTS:
     void agentFormAddsThroughPage();
     void agentFormEditsSystemAgent();
     void agentFormRefusalKeepsDialogOpen();
+    void windowRowsKeepTheirHeight_data();
+    void windowRowsKeepTheirHeight();
 
 private:
     drtest::FormFixture m_fixture;
@@ -309,6 +313,68 @@ void TestAgentForms::agentFormRefusalKeepsDialogOpen()
     QVERIFY(!dialog.isVisible());
     QVERIFY(m_console->region(RegionId::Primary).findAgent(QStringLiteral("LATE")));
     m_prompts.errors.clear();
+}
+
+void TestAgentForms::windowRowsKeepTheirHeight_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("ja") << QStringLiteral("ja");
+}
+
+// Rows and messages added to an open form make room for themselves: after several windows and
+// a message under every field, each box of the windows editor is at least as high as it needs
+// to show its text.
+void TestAgentForms::windowRowsKeepTheirHeight()
+{
+    QFETCH(QString, language);
+    const drtest::UiLanguage ui(language);
+    QVERIFY(ui.ok());
+    AgentDialog d(*m_session, RegionId::Dr);
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    auto *editor = d.findChild<ConcurrencyWindowsEditor *>(QStringLiteral("windowsEditor"));
+    QVERIFY(editor);
+    typeInto(d.findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("WH LABEL"));
+    typeInto(d.findChild<QComboBox *>(QStringLiteral("hostCombo"))->lineEdit(),
+             QStringLiteral("no-such-host"));
+    typeInto(
+        d.findChild<QLineEdit *>(QStringLiteral("descriptionEdit")),
+        QStringLiteral("出荷ラベル印刷サーバ（災対環境の待機系、夜間バッチ専用、週末は停止）"));
+    auto *add = editor->findChild<QPushButton *>(QStringLiteral("addWindowButton"));
+    for (int i = 0; i < 4; ++i)
+        QTest::mouseClick(add, Qt::LeftButton); // each new row overlaps the one before
+    QCOMPARE(editor->rowCount(), 5);
+    for (const char *field : {"nameError", "hostError", "windowsError", "descriptionError"})
+        QVERIFY2(d.findChild<QLabel *>(QString::fromLatin1(field))->isVisible(), field);
+    QVERIFY(!d.okButton()->isEnabled());
+
+    QList<QWidget *> boxes;
+    for (QComboBox *combo : editor->findChildren<QComboBox *>())
+        boxes << combo;
+    for (QLineEdit *edit : editor->findChildren<QLineEdit *>())
+        boxes << edit;
+    QCOMPARE(boxes.size(), 5 * 3);
+    auto squeezed = [&boxes] {
+        QStringList found;
+        for (QWidget *w : std::as_const(boxes)) {
+            if (w->height() < w->minimumSizeHint().height())
+                found << QStringLiteral("%1: %2 px of %3")
+                             .arg(w->objectName())
+                             .arg(w->height())
+                             .arg(w->minimumSizeHint().height());
+        }
+        return found.join(QLatin1String(", "));
+    };
+    // The layout settles on the next passes of the event loop.
+    QTRY_COMPARE(squeezed(), QString());
+    drtest::saveScreenshot(&d, QStringLiteral("agent-dialog-windows_%1").arg(language));
+    // Fixing the windows gives the room back to the rest; nothing is squeezed either.
+    for (int row = editor->rowCount() - 1; row > 0; --row)
+        editor->removeRow(row);
+    boxes = {editor->startCombo(0), editor->endCombo(0), editor->limitEdit(0)};
+    QTRY_COMPARE(squeezed(), QString());
+    QVERIFY(!d.findChild<QLabel *>(QStringLiteral("windowsError"))->isVisible());
 }
 
 QTEST_MAIN(TestAgentForms)

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void statusBarTexts();
     void simulationMenu();
     void languageMenu();
+    void serviceMenuAsksTheCore();
 };
 
 // At start the window shows, the clock runs and a sign-in dialog asks for the operator; until
@@ -249,6 +250,83 @@ void TestMainMenus::languageMenu()
                  .value(QStringLiteral("language"))
                  .toString(),
              QStringLiteral("en"));
+}
+
+// Service menu: suppress, release and the maintenance date are enabled exactly when the core
+// would do them, and a disabled one says the core's own reason, the very message the action
+// gets when forced (as drctl would).
+void TestMainMenus::serviceMenuAsksTheCore()
+{
+    drtest::ScriptedPrompts prompts;
+    QTemporaryDir dir;
+    auto console = drtest::demoConsole(dir);
+    QVERIFY(console);
+    MainWindow w(*console);
+    ConsoleActions &actions = w.actions();
+    auto act = [&](const QString &name) {
+        return actions.action(name);
+    };
+    // Disabled with the refusal of the forced action as the tooltip; the refusal changes nothing.
+    auto verifyRefused = [&](const QString &name, const Status &forced) {
+        QVERIFY2(!forced.ok(), qPrintable(name));
+        QVERIFY2(!act(name)->isEnabled(), qPrintable(name));
+        QCOMPARE(act(name)->toolTip(), forced.error().message);
+    };
+    auto verifyAllowed = [&](const QString &name) {
+        QVERIFY2(act(name)->isEnabled(),
+                 qPrintable(name + QLatin1String(": ") + act(name)->toolTip()));
+    };
+
+    // Normal operation: the provider may suppress the running primary, not release it, and not
+    // suppress the standby whose manager is stopped.
+    w.setOperator(drtest::kProvider);
+    verifyAllowed(QStringLiteral("suppress_primary"));
+    verifyRefused(QStringLiteral("suppress_dr"),
+                  console->suppress(drtest::kProvider, RegionId::Dr));
+    verifyRefused(QStringLiteral("release_primary"),
+                  console->release(drtest::kProvider, RegionId::Primary));
+    w.setOperator(drtest::kCustomer);
+    verifyAllowed(QStringLiteral("maintenanceAction"));
+
+    // A disaster failover at step 3: the DR region is active and suppressed, but the release is
+    // step 5, after the customer's report; suppression follows the steps; the maintenance date
+    // cannot change while the DR region is active.
+    DR_VERIFY_OK(console->declareOutage(drtest::kCustomer, RegionId::Primary));
+    DR_VERIFY_OK(
+        console->startSwitch(drtest::kCustomer, Phase::Failover, SwitchMode::Disaster, {}));
+    DR_VERIFY_OK(console->completeStep(drtest::kProvider, 2));
+    QVERIFY(console->region(RegionId::Dr).runtime.suppressed);
+    w.setOperator(drtest::kProvider);
+    for (const char *code : {"primary", "dr"}) {
+        const RegionId region = *regionFromCode(QString::fromLatin1(code));
+        verifyRefused(QStringLiteral("release_%1").arg(QLatin1String(code)),
+                      console->release(drtest::kProvider, region));
+        verifyRefused(QStringLiteral("suppress_%1").arg(QLatin1String(code)),
+                      console->suppress(drtest::kProvider, region));
+    }
+    QVERIFY(act(QStringLiteral("release_dr"))->toolTip().contains(QLatin1String("step 4")));
+    QVERIFY(console->region(RegionId::Dr).runtime.suppressed);
+    QCOMPARE(console->currentRun()->nextStep(), 3);
+    w.setOperator(drtest::kCustomer);
+    verifyRefused(QStringLiteral("maintenanceAction"),
+                  console->changeMaintenanceDate(drtest::kCustomer, QDate(2026, 12, 20)));
+    QVERIFY(act(QStringLiteral("maintenanceAction"))->toolTip().contains(QLatin1String("DR")));
+
+    // After the customer's report the release (step 5) is the provider's to do, in the DR
+    // region only; the customer sees who can.
+    DR_VERIFY_OK(console->copyAgents(drtest::kCustomer, RegionId::Primary, RegionId::Dr, true));
+    DR_VERIFY_OK(console->completeStep(drtest::kCustomer, 3));
+    DR_VERIFY_OK(console->completeStep(drtest::kCustomer, 4, {QString(), true, {}}));
+    verifyRefused(QStringLiteral("release_dr"), console->release(drtest::kCustomer, RegionId::Dr));
+    w.setOperator(drtest::kProvider);
+    verifyRefused(QStringLiteral("release_primary"),
+                  console->release(drtest::kProvider, RegionId::Primary));
+    verifyAllowed(QStringLiteral("release_dr"));
+    act(QStringLiteral("release_dr"))->trigger();
+    QVERIFY2(prompts.errors.isEmpty(), qPrintable(prompts.errors.join(QLatin1Char('\n'))));
+    QVERIFY(!console->region(RegionId::Dr).runtime.suppressed);
+    QCOMPARE(console->currentRun()->lastCompletedStep(), 5);
+    verifyRefused(QStringLiteral("release_dr"), console->release(drtest::kProvider, RegionId::Dr));
 }
 
 QTEST_MAIN(TestMainMenus)

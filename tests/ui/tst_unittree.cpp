@@ -7,6 +7,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <limits>
@@ -59,7 +62,7 @@ int compareShown(const RegionData &r, int column, UnitIndex a, UnitIndex b)
         return x < y ? -1 : x > y ? 1 : 0;
     };
     auto exit = [&](UnitIndex u, const UnitState &st) {
-        const bool shown = isExecutable(r.tree->unit(u).type) && isEndStatus(st.status) &&
+        const bool shown = isExecutable(r.tree->unit(u).type) && hasExitCode(st.status) &&
                            usesAgent(r.tree->unit(u).type);
         return shown ? qint64(st.exitCode) : std::numeric_limits<qint64>::min();
     };
@@ -136,6 +139,17 @@ private Q_SLOTS:
     void everyColumnSortsInOrder();
     void resortsAfterAChange_data();
     void resortsAfterAChange();
+    void exitCodeOnlyWhereTheJobEnded_data();
+    void exitCodeOnlyWhereTheJobEnded();
+
+private:
+    // A demo database whose first agent jobs are each in one status of the table, with exit
+    // code 7, written to the file directly (no operation reaches every status).
+    void makeEveryStatusConsole();
+
+    QTemporaryDir m_everyStatusDir;
+    std::unique_ptr<Console> m_everyStatus;
+    QHash<int, UnitIndex> m_jobInStatus; // by UnitStatus
 };
 
 void TestUnitTree::structureMatchesTheTree()
@@ -431,6 +445,77 @@ void TestUnitTree::resortsAfterAChange()
         QCOMPARE(layout.count(), 1);
     else
         QVERIFY(layout.count() <= 1);
+}
+
+void TestUnitTree::makeEveryStatusConsole()
+{
+    auto c = drtest::demoConsole(m_everyStatusDir);
+    QVERIFY(c);
+    const RegionData &p = c->region(RegionId::Primary);
+    const QString path = c->databasePath();
+    std::vector<UnitIndex> jobs;
+    for (UnitIndex i = 0; i < p.tree->size() && int(jobs.size()) < kStatusCount; ++i) {
+        if (isExecutable(p.tree->unit(i).type) && usesAgent(p.tree->unit(i).type))
+            jobs.push_back(i);
+    }
+    QCOMPARE(int(jobs.size()), kStatusCount);
+    c.reset();
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("every"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(QStringLiteral("UPDATE unit_state SET status = ?, exit_code = 7, "
+                                         "flags = 0 WHERE region = 'primary' AND idx = ?")));
+        for (const StatusInfo &info : allStatuses()) {
+            const UnitIndex job = jobs[std::size_t(info.status)];
+            q.addBindValue(statusCode(info.status));
+            q.addBindValue(job);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            QCOMPARE(q.numRowsAffected(), 1);
+            m_jobInStatus.insert(int(info.status), job);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("every"));
+    m_everyStatus = drtest::openConsole(path);
+    QVERIFY(m_everyStatus);
+}
+
+void TestUnitTree::exitCodeOnlyWhereTheJobEnded_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<bool>("shown");
+    // Only a job that ran and ended has an exit code; an end status without one must not read
+    // as a successful 0.
+    const QList<UnitStatus> withCode{UnitStatus::Normal, UnitStatus::Warning, UnitStatus::Abnormal,
+                                     UnitStatus::Killed};
+    for (const StatusInfo &info : allStatuses())
+        QTest::newRow(info.code) << int(info.status) << withCode.contains(info.status);
+}
+
+void TestUnitTree::exitCodeOnlyWhereTheJobEnded()
+{
+    QFETCH(int, code);
+    QFETCH(bool, shown);
+    const auto status = UnitStatus(code);
+    if (!m_everyStatus)
+        makeEveryStatusConsole();
+    QVERIFY(m_everyStatus);
+    UnitTreeModel model(*m_everyStatus, RegionId::Primary);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const UnitIndex job = m_jobInStatus.value(int(status), kNoUnit);
+    QVERIFY(job != kNoUnit);
+    QCOMPARE(m_everyStatus->region(RegionId::Primary).states[std::size_t(job)].status, status);
+    const QModelIndex exit = model.indexOf(job, UnitTreeModel::ExitCodeColumn);
+    QVERIFY(exit.isValid());
+    QCOMPARE(model.index(exit.row(), UnitTreeModel::StatusColumn, exit.parent()).data().toString(),
+             statusName(status));
+    if (shown)
+        QCOMPARE(exit.data(), QVariant(7));
+    else
+        QVERIFY2(!exit.data().isValid(), qPrintable(exit.data().toString()));
 }
 
 QTEST_MAIN(TestUnitTree)

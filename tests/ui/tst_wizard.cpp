@@ -8,6 +8,7 @@
 #include "ScriptedPrompts.h"
 #include "Session.h"
 #include "TestSupport.h"
+#include "UiLanguage.h"
 #include "WizardDriver.h"
 #include "models/UnitTreeModel.h"
 #include "pages/AgentsPage.h"
@@ -61,6 +62,13 @@ bool rowShowsActor(const QString &html, int step, const QString &actor)
     return re.match(html).hasMatch();
 }
 
+// The recovery page's overdue sentence in English.
+QString overdueSentence(int count)
+{
+    return count == 1 ? QStringLiteral("1 root jobnet is overdue now.")
+                      : QStringLiteral("%1 root jobnets are overdue now.").arg(count);
+}
+
 QString figureCell(const QString &label, const QString &value)
 {
     return QStringLiteral("<td>%1</td><td><span class='figure'>%2</span></td>").arg(label, value);
@@ -78,6 +86,8 @@ private Q_SLOTS:
 
 void TestWizard::disasterFailoverAndFailback()
 {
+    const drtest::UiLanguage english(QStringLiteral("en")); // counts in words, as the console shows
+    QVERIFY(english.ok());
     QTemporaryDir dir;
     drtest::ScriptedPrompts prompts;
     auto c = drtest::demoConsole(dir);
@@ -140,6 +150,9 @@ void TestWizard::disasterFailoverAndFailback()
     QVERIFY(overdue > 0);
     QCOMPARE(qint64(overdue), drStart.value(QStringLiteral("overdue")).toInteger());
     QVERIFY(p3->tabs()->tabText(2).contains(QStringLiteral("(%1)").arg(overdue)));
+    // The summary counts what the tab lists.
+    QVERIFY2(labelText(p3, "startSummary").contains(overdueSentence(overdue)),
+             qPrintable(labelText(p3, "startSummary")));
     copyMissingAgents(wizard, 3);
     QTRY_VERIFY(dr.findAgent(QStringLiteral("CARRIER-IF")) != nullptr);
     QVERIFY(p3->reviewPage()->model()->matchingUnits() >= 2);
@@ -148,6 +161,13 @@ void TestWizard::disasterFailoverAndFailback()
     QTRY_VERIFY(p3->overdueTable()->overdueCount() > overdue);
     const int overdueNow = p3->overdueTable()->overdueCount();
     QVERIFY(p3->tabs()->tabText(2).contains(QStringLiteral("(%1)").arg(overdueNow)));
+    // The summary follows the live count and names the start's own count as such.
+    QTRY_VERIFY2(labelText(p3, "startSummary").contains(overdueSentence(overdueNow)),
+                 qPrintable(labelText(p3, "startSummary")));
+    QVERIFY2(labelText(p3, "startSummary")
+                 .contains(
+                     QStringLiteral("%1 were overdue at the disaster-recovery start").arg(overdue)),
+             qPrintable(labelText(p3, "startSummary")));
     QVERIFY(completeStep(wizard));
     QCOMPARE(c->currentRun()->step(3)->details.value(QStringLiteral("overdueRun")).toInt(),
              overdueNow);

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -161,6 +162,28 @@ void AgentDialog::buildForm()
         validate();
     });
     setMinimumWidth(620);
+}
+
+bool AgentDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    // A window does not grow by itself for text whose height depends on its width (the
+    // messages under the fields wrap), so added window rows and messages would be squeezed
+    // flat: make room once the layout has taken a change in, or the width changed.
+    if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Resize)
+        fitHeight();
+    return handled;
+}
+
+void AgentDialog::fitHeight()
+{
+    QLayout *top = layout();
+    if (!top)
+        return;
+    const int needed = top->hasHeightForWidth() ? top->totalHeightForWidth(width())
+                                                : top->totalMinimumSize().height();
+    if (needed > 0 && minimumHeight() != needed)
+        setMinimumHeight(needed); // grows the dialog when it is lower than that
 }
 
 void AgentDialog::updateTabOrder()

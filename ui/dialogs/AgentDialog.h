@@ -42,6 +42,9 @@ public:
 public Q_SLOTS:
     void accept() override;
 
+protected:
+    bool event(QEvent *event) override;
+
 Q_SIGNALS:
     void saved(const QString &name);
 
@@ -52,6 +55,7 @@ private:
     void updateRestrictionHelp();
     void updateByteCount();
     void updateTabOrder();
+    void fitHeight();
 
     Session &m_session;
     RegionId m_region;

@@ -235,7 +235,7 @@ bool UnitTreeModel::showsExitCode(UnitIndex unit) const
 {
     const UnitType type = m_tree->unit(unit).type;
     return isExecutable(type) && usesAgent(type) &&
-           isEndStatus(regionData().states[std::size_t(unit)].status);
+           hasExitCode(regionData().states[std::size_t(unit)].status);
 }
 
 void UnitTreeModel::resortChanged(const std::vector<UnitIndex> &units)

@@ -111,12 +111,12 @@ void RunbookPage::refresh()
             qint64 syncPoint = 0, outage = 0;
             jst::parseIso(f.value(QStringLiteral("syncPoint")).toString(), syncPoint);
             jst::parseIso(f.value(QStringLiteral("outage")).toString(), outage);
-            lines << tr("Data-loss window (RPO): %1 (sync point %2, outage %3); %4 unit(s) changed "
-                        "in it")
+            lines << tr("Data-loss window (RPO): %1 (sync point %2, outage %3); %n unit(s) changed "
+                        "in it",
+                        nullptr, f.value(QStringLiteral("unitsAffected")).toInt())
                          .arg(
                              jst::formatDuration(f.value(QStringLiteral("dataLossMs")).toInteger()),
-                             jst::format(syncPoint), jst::format(outage))
-                         .arg(f.value(QStringLiteral("unitsAffected")).toInteger());
+                             jst::format(syncPoint), jst::format(outage));
         }
         if (f.contains(QStringLiteral("rtoMs")))
             lines << tr("Failover time, step 1 to step 6 (RTO): %1")

@@ -122,9 +122,9 @@ void OverdueTable::refresh()
     const int total = m_table->rowCount();
     m_summary->setText(
         total == 0 ? tr("No jobnet is overdue.")
-                   : tr("%1 overdue root jobnet(s): %2 will run at release, %3 will be skipped. "
-                        "Runs missed more than once start once, not once per missed start.")
-                         .arg(total)
+                   : tr("%n overdue root jobnet(s): %1 will run at release, %2 will be skipped. "
+                        "Runs missed more than once start once, not once per missed start.",
+                        nullptr, total)
                          .arg(total - skipped)
                          .arg(skipped));
     Session::gate(m_runAll,

@@ -48,16 +48,18 @@ void PreflightPage::refresh()
     m_warnings = result.count(Severity::Warning);
     PreflightDialog::fill(m_findings, result);
     m_findings->expandAll();
-    m_summary->setText(m_errors > 0
-                           ? tr("Pre-flight check of the %1: %2 error(s) must be fixed before the recovery work "
-                                "can be reported complete.")
-                                 .arg(RegionNames::displayName(target()))
-                                 .arg(m_errors)
-                           : m_warnings > 0 ? tr("Pre-flight check of the %1: no errors; %2 warning(s) to acknowledge.")
-                                                  .arg(RegionNames::displayName(target()))
-                                                  .arg(m_warnings)
-                                            : tr("Pre-flight check of the %1: no problems found.")
-                                                  .arg(RegionNames::displayName(target())));
+    m_summary->setText(
+        m_errors > 0
+            ? tr("Pre-flight check of the %1: %n error(s) must be fixed before the recovery work "
+                 "can be reported complete.",
+                 nullptr, m_errors)
+                  .arg(RegionNames::displayName(target()))
+        : m_warnings > 0
+            ? tr("Pre-flight check of the %1: no errors; %n warning(s) to acknowledge.", nullptr,
+                 m_warnings)
+                  .arg(RegionNames::displayName(target()))
+            : tr("Pre-flight check of the %1: no problems found.")
+                  .arg(RegionNames::displayName(target())));
     m_acknowledge->setVisible(m_warnings > 0);
     rebuildFixes(result);
 }

@@ -61,13 +61,15 @@ RecoveryPage::RecoveryPage(Session &session, int step, QWidget *parent) : StepPa
     m_overdue = new OverdueTable(session, m_tabs);
     m_overdue->setRegion(target());
     m_tabs->addTab(m_overdue, tr("3. Overdue jobnets"));
+    // The summary's overdue count and the tab's are the same live count.
     connect(m_overdue, &OverdueTable::countChanged, this, [this](int overdue) {
         m_tabs->setTabText(2, tr("3. Overdue jobnets (%1)").arg(overdue));
+        updateStartSummary();
     });
     body()->addWidget(m_tabs, 1);
 }
 
-void RecoveryPage::refresh()
+void RecoveryPage::updateStartSummary()
 {
     const SwitchoverRun *r = run();
     const StepRecord *start = r ? r->step(step() - 1) : nullptr;
@@ -76,13 +78,18 @@ void RecoveryPage::refresh()
         m_startSummary->setText(
             ListText::sentences(tr("<b>The %1 manager started in disaster-recovery start mode.</b>")
                                     .arg(RegionNames::displayName(target())),
-                                RunFigures::startSentences(drStart)));
+                                RunFigures::startSentences(drStart, m_overdue->overdueCount())));
         m_startRules->setText(RunFigures::startRules(drStart));
     }
     m_startSummary->setVisible(start != nullptr);
     m_showRules->setVisible(start != nullptr);
     m_startRules->setVisible(start != nullptr && m_showRules->isChecked());
+}
+
+void RecoveryPage::refresh()
+{
     m_overdue->refresh();
+    updateStartSummary();
     int review = 0;
     const RegionData &region = session().console().region(target());
     for (const UnitState &s : region.states)

@@ -33,6 +33,8 @@ protected:
 private:
     static constexpr int kUnfoldReview = 500;
 
+    void updateStartSummary();
+
     QLabel *m_startSummary;
     QToolButton *m_showRules; // unfolds the rule table
     QLabel *m_startRules;

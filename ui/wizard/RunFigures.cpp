@@ -25,11 +25,15 @@ QString RunFigures::startRules(const QJsonObject &drStart)
     return html + QStringLiteral("</table>");
 }
 
-QString RunFigures::startSentences(const QJsonObject &drStart)
+QString RunFigures::startSentences(const QJsonObject &drStart, int overdueNow)
 {
-    QString html = ListText::sentences(SwitchoverReport::reviewBreakdown(drStart).toHtmlEscaped(),
-                                       tr("%n root jobnet(s) are overdue.", nullptr,
-                                          drStart.value(QStringLiteral("overdue")).toInt()));
+    const int overdueAtStart = drStart.value(QStringLiteral("overdue")).toInt();
+    QString overdue = tr("%n root jobnet(s) are overdue now.", nullptr, overdueNow);
+    if (overdueAtStart != overdueNow)
+        overdue = ListText::sentences(overdue, tr("%n were overdue at the disaster-recovery start.",
+                                                  nullptr, overdueAtStart));
+    QString html =
+        ListText::sentences(SwitchoverReport::reviewBreakdown(drStart).toHtmlEscaped(), overdue);
     if (drStart.value(QStringLiteral("suppressed")).toBool())
         html = ListText::sentences(html, QStringLiteral("<b>%1</b>")
                                              .arg(tr("The manager runs with job execution "

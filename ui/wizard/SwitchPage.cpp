@@ -57,10 +57,12 @@ void SwitchPage::refresh()
     if (step() == 2) {
         const Preflight::DataLoss loss = SwitchoverService::dataLoss(st, RegionId::Dr);
         lines << tr("The DR manager starts from the last sync point: <b>%1</b>.").arg(jst::format(loss.syncPointMs));
-        lines << tr("Data-loss window: <b>%1</b> (%2 to %3); %4 unit(s) changed in the primary after the sync point.")
-                     .arg(jst::formatDuration(std::max<qint64>(0, loss.outageMs - loss.syncPointMs)),
-                          jst::format(loss.syncPointMs), jst::format(loss.outageMs))
-                     .arg(loss.unitsAffected);
+        lines << tr("Data-loss window: <b>%1</b> (%2 to %3); %n unit(s) changed in the primary "
+                    "after the sync point.",
+                    nullptr, int(loss.unitsAffected))
+                     .arg(
+                         jst::formatDuration(std::max<qint64>(0, loss.outageMs - loss.syncPointMs)),
+                         jst::format(loss.syncPointMs), jst::format(loss.outageMs));
         if (drill)
             lines << tr("Drill: the primary manager stops now; its data stays as it is for the switch back.");
     } else if (drill) {
