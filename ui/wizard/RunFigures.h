@@ -14,8 +14,9 @@ class RunFigures
     Q_DECLARE_TR_FUNCTIONS(RunFigures)
 public:
     // The disaster-recovery start of a step in two parts: the sentences (what needs review, what
-    // is overdue, suppression) and the table of how many units each rule changed.
-    static QString startSentences(const QJsonObject &drStart);
+    // is overdue, suppression) and the table of how many units each rule changed. The sentences
+    // need the whole step record (step 2 or 8): what the start began from differs.
+    static QString startSentences(const StepRecord &switchStep);
     static QString startRules(const QJsonObject &drStart);
     // Figures so far; `nowMs` closes the running interval when the run is not finished.
     static QString figures(const SwitchoverRun &run, qint64 nowMs);
