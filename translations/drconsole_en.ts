@@ -971,14 +971,6 @@ Run on the manager host to register them (names must resolve there).</translatio
 <context>
     <name>DrillLoss</name>
     <message>
-        <source>Executions in the DR environment: %1 jobnet generation(s) started, %2 job(s) ran</source>
-        <translation>Executions in the DR environment: %1 jobnet generation(s) started, %2 job(s) ran</translation>
-    </message>
-    <message>
-        <source>Operator actions in the DR environment: %1 status change(s), %2 rerun(s), %3 hold, release or kill action(s)</source>
-        <translation>Operator actions in the DR environment: %1 status change(s), %2 rerun(s), %3 hold, release or kill action(s)</translation>
-    </message>
-    <message>
         <source>Execution agent and host information changes in the DR environment were not recorded for this run.</source>
         <translation>Execution agent and host information changes in the DR environment were not recorded for this run.</translation>
     </message>
@@ -1014,6 +1006,51 @@ Run on the manager host to register them (names must resolve there).</translatio
     <message>
         <source>Host information in the DR environment</source>
         <translation>Host information in the DR environment</translation>
+    </message>
+    <message>
+        <source>Executions in the DR environment: %1, %2</source>
+        <comment>jobnet generations started, jobs run</comment>
+        <translation>Executions in the DR environment: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jobnet generation(s) started</source>
+        <translation>
+            <numerusform>%n jobnet generation started</numerusform>
+            <numerusform>%n jobnet generations started</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) ran</source>
+        <translation>
+            <numerusform>%n job ran</numerusform>
+            <numerusform>%n jobs ran</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operator actions in the DR environment: %1, %2, %3</source>
+        <comment>status changes, reruns, other actions</comment>
+        <translation>Operator actions in the DR environment: %1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status change(s)</source>
+        <translation>
+            <numerusform>%n status change</numerusform>
+            <numerusform>%n status changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rerun(s)</source>
+        <translation>
+            <numerusform>%n rerun</numerusform>
+            <numerusform>%n reruns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hold, release or kill action(s)</source>
+        <translation>
+            <numerusform>%n hold, release or kill action</numerusform>
+            <numerusform>%n hold, release or kill actions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1682,20 +1719,48 @@ Run on the manager host to register them (names must resolve there).</translatio
         <translation>&quot;%1&quot; is not a run number.</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>Cannot write &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
         <source>drreport, which prints PDF reports, was not found next to drctl. Reinstall DR Console, or export HTML instead (--format html).</source>
         <translation>drreport, which prints PDF reports, was not found next to drctl. Reinstall DR Console, or export HTML instead (--format html).</translation>
     </message>
     <message>
-        <source>Printing the PDF failed: %1</source>
-        <translation>Printing the PDF failed: %1</translation>
-    </message>
-    <message>
         <source>Report written to %1.</source>
         <translation>Report written to %1.</translation>
+    </message>
+    <message>
+        <source>--output is empty; give the file to write the report to.</source>
+        <translation>--output is empty; give the file to write the report to.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder; give --output a file name in it, for example &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; is a folder; give --output a file name in it, for example &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to &quot;%1&quot;: the folder &quot;%2&quot; does not exist. Create it first, or give --output a file in an existing folder.</source>
+        <translation>Cannot write the report to &quot;%1&quot;: the folder &quot;%2&quot; does not exist. Create it first, or give --output a file in an existing folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to &quot;%1&quot;: &quot;%2&quot; is not a folder. Give --output a file in an existing folder.</source>
+        <translation>Cannot write the report to &quot;%1&quot;: &quot;%2&quot; is not a folder. Give --output a file in an existing folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to &quot;%1&quot;: you may not write there. Choose another --output path, or get write permission for &quot;%2&quot;.</source>
+        <translation>Cannot write the report to &quot;%1&quot;: you may not write there. Choose another --output path, or get write permission for &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation>Cannot write &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for printing the PDF: %1. Check the space and permissions of the temporary folder (TMPDIR).</source>
+        <translation>No temporary folder for printing the PDF: %1. Check the space and permissions of the temporary folder (TMPDIR).</translation>
+    </message>
+    <message>
+        <source>Printing the PDF took more than two minutes and was stopped.</source>
+        <translation>Printing the PDF took more than two minutes and was stopped.</translation>
+    </message>
+    <message>
+        <source>Printing the PDF failed (drreport stopped with exit code %1).</source>
+        <translation>Printing the PDF failed (drreport stopped with exit code %1).</translation>
     </message>
 </context>
 <context>
@@ -2229,10 +2294,6 @@ Run on the manager host to register them (names must resolve there).</translatio
         <translation>The %1 manager started in disaster-recovery start, job execution suppressed.</translation>
     </message>
     <message>
-        <source>Data from the sync point %1; %2 lost (%3 unit(s) changed after it).</source>
-        <translation>Data from the sync point %1; %2 lost (%3 unit(s) changed after it).</translation>
-    </message>
-    <message>
         <source>Drill: the DR environment&apos;s changes were discarded (%1).</source>
         <translation>Drill: the DR environment&apos;s changes were discarded (%1).</translation>
     </message>
@@ -2319,10 +2380,6 @@ Run on the manager host to register them (names must resolve there).</translatio
         <source>pending</source>
         <translation>pending</translation>
     </message>
-    <message>
-        <source>Pre-flight check of the %1: %2 error(s), %3 warning(s), %4 note(s).</source>
-        <translation>Pre-flight check of the %1: %2 error(s), %3 warning(s), %4 note(s).</translation>
-    </message>
     <message numerus="yes">
         <source>The pre-flight check of the %1 found %n error(s).</source>
         <translation>
@@ -2341,6 +2398,39 @@ Run on the manager host to register them (names must resolve there).</translatio
     <message>
         <source>Not carried back to the primary environment:</source>
         <translation>Not carried back to the primary environment:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data from the sync point %1; %2 lost (%n unit(s) changed after it).</source>
+        <translation>
+            <numerusform>Data from the sync point %1; %2 lost (%n unit changed after it).</numerusform>
+            <numerusform>Data from the sync point %1; %2 lost (%n units changed after it).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pre-flight check of the %1: %2, %3, %4.</source>
+        <comment>errors, warnings, notes</comment>
+        <translation>Pre-flight check of the %1: %2, %3, %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2577,10 +2667,6 @@ Run on the manager host to register them (names must resolve there).</translatio
         <translation>Pre-flight check at step %1</translation>
     </message>
     <message>
-        <source>Step %1: suppression released; %2 unit(s) started or settled at once.</source>
-        <translation>Step %1: suppression released; %2 unit(s) started or settled at once.</translation>
-    </message>
-    <message>
         <source>Audit entries of this run</source>
         <translation>Audit entries of this run</translation>
     </message>
@@ -2639,6 +2725,21 @@ Run on the manager host to register them (names must resolve there).</translatio
         <source>#</source>
         <comment>column of step numbers</comment>
         <translation>#</translation>
+    </message>
+    <message>
+        <source>%1 became &quot;Unknown end status&quot; at this start (they were running or monitoring when the DR environment&apos;s data was copied back); %2 had already ended abnormally in the DR environment before its data was copied back.</source>
+        <translation>%1 became &quot;Unknown end status&quot; at this start (they were running or monitoring when the DR environment&apos;s data was copied back); %2 had already ended abnormally in the DR environment before its data was copied back.</translation>
+    </message>
+    <message>
+        <source>%1 became &quot;Unknown end status&quot; at this start (they were running or monitoring when the primary stopped at the drill&apos;s start); %2 had already ended abnormally before the drill started.</source>
+        <translation>%1 became &quot;Unknown end status&quot; at this start (they were running or monitoring when the primary stopped at the drill&apos;s start); %2 had already ended abnormally before the drill started.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step %1: suppression released; %n unit(s) started or settled at once.</source>
+        <translation>
+            <numerusform>Step %1: suppression released; %n unit started or settled at once.</numerusform>
+            <numerusform>Step %1: suppression released; %n units started or settled at once.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5850,6 +5951,17 @@ Done by: %4</translation>
     <message>
         <source>Exit code</source>
         <translation>Exit code</translation>
+    </message>
+</context>
+<context>
+    <name>drreport</name>
+    <message>
+        <source>Give --html FILE and --pdf FILE.</source>
+        <translation>Give --html FILE and --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot read the report &quot;%1&quot;: %2.</source>
+        <translation>Cannot read the report &quot;%1&quot;: %2.</translation>
     </message>
 </context>
 <context>

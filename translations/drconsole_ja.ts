@@ -965,14 +965,6 @@ Run on the manager host to register them (names must resolve there).</source>
 <context>
     <name>DrillLoss</name>
     <message>
-        <source>Executions in the DR environment: %1 jobnet generation(s) started, %2 job(s) ran</source>
-        <translation>災対環境での実行：ジョブネットの世代 %1 件を開始、ジョブ %2 件を実行</translation>
-    </message>
-    <message>
-        <source>Operator actions in the DR environment: %1 status change(s), %2 rerun(s), %3 hold, release or kill action(s)</source>
-        <translation>災対環境でのオペレーター操作：状態変更 %1 件、再実行 %2 件、保留・保留解除・強制終了 %3 件</translation>
-    </message>
-    <message>
         <source>Execution agent and host information changes in the DR environment were not recorded for this run.</source>
         <translation>この切り替えでは、災対環境での実行エージェントとホスト情報の変更は記録されていません。</translation>
     </message>
@@ -1008,6 +1000,46 @@ Run on the manager host to register them (names must resolve there).</source>
     <message>
         <source>Host information in the DR environment</source>
         <translation>災対環境のホスト情報</translation>
+    </message>
+    <message>
+        <source>Executions in the DR environment: %1, %2</source>
+        <comment>jobnet generations started, jobs run</comment>
+        <translation>災対環境での実行：%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jobnet generation(s) started</source>
+        <translation>
+            <numerusform>ジョブネットの世代 %n 件を開始</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) ran</source>
+        <translation>
+            <numerusform>ジョブ %n 件を実行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operator actions in the DR environment: %1, %2, %3</source>
+        <comment>status changes, reruns, other actions</comment>
+        <translation>災対環境でのオペレーター操作：%1、%2、%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n status change(s)</source>
+        <translation>
+            <numerusform>状態変更 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rerun(s)</source>
+        <translation>
+            <numerusform>再実行 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hold, release or kill action(s)</source>
+        <translation>
+            <numerusform>保留・保留解除・強制終了 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1663,20 +1695,48 @@ Run on the manager host to register them (names must resolve there).</source>
         <translation>&quot;%1&quot; は実行番号ではありません。</translation>
     </message>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot; に書き込めません：%2</translation>
-    </message>
-    <message>
         <source>drreport, which prints PDF reports, was not found next to drctl. Reinstall DR Console, or export HTML instead (--format html).</source>
         <translation>PDF レポートを出力する drreport が drctl と同じ場所に見つかりません。DR Console を再インストールするか、代わりに HTML でエクスポートしてください（--format html）。</translation>
     </message>
     <message>
-        <source>Printing the PDF failed: %1</source>
-        <translation>PDF の出力に失敗しました：%1</translation>
-    </message>
-    <message>
         <source>Report written to %1.</source>
         <translation>レポートを %1 に書き込みました。</translation>
+    </message>
+    <message>
+        <source>--output is empty; give the file to write the report to.</source>
+        <translation>--output が空です。レポートを書き込むファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder; give --output a file name in it, for example &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; はフォルダーです。--output にはその中のファイル名を指定してください（例: &quot;%2&quot;）。</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to &quot;%1&quot;: the folder &quot;%2&quot; does not exist. Create it first, or give --output a file in an existing folder.</source>
+        <translation>レポートを &quot;%1&quot; に書き込めません。フォルダー &quot;%2&quot; が存在しません。先にフォルダーを作成するか、--output に既存のフォルダー内のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to &quot;%1&quot;: &quot;%2&quot; is not a folder. Give --output a file in an existing folder.</source>
+        <translation>レポートを &quot;%1&quot; に書き込めません。&quot;%2&quot; はフォルダーではありません。--output に既存のフォルダー内のファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to &quot;%1&quot;: you may not write there. Choose another --output path, or get write permission for &quot;%2&quot;.</source>
+        <translation>レポートを &quot;%1&quot; に書き込めません。書き込み権限がありません。--output に別のパスを指定するか、&quot;%2&quot; への書き込み権限を取得してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation>&quot;%1&quot; に書き込めません: %2。</translation>
+    </message>
+    <message>
+        <source>No temporary folder for printing the PDF: %1. Check the space and permissions of the temporary folder (TMPDIR).</source>
+        <translation>PDF の印刷に使う一時フォルダーを作成できません: %1。一時フォルダー（TMPDIR）の空き容量と権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>Printing the PDF took more than two minutes and was stopped.</source>
+        <translation>PDF の印刷が 2 分を超えたため中止しました。</translation>
+    </message>
+    <message>
+        <source>Printing the PDF failed (drreport stopped with exit code %1).</source>
+        <translation>PDF の印刷に失敗しました（drreport が終了コード %1 で終了しました）。</translation>
     </message>
 </context>
 <context>
@@ -2207,10 +2267,6 @@ Run on the manager host to register them (names must resolve there).</source>
         <translation>%1のマネージャーをディザスターリカバリースタートで起動しました（ジョブ実行抑止中）。</translation>
     </message>
     <message>
-        <source>Data from the sync point %1; %2 lost (%3 unit(s) changed after it).</source>
-        <translation>同期ポイント %1 のデータから起動しました。データ損失期間：%2（同期ポイント以降に変更されたユニット：%3 個）。</translation>
-    </message>
-    <message>
         <source>Drill: the DR environment&apos;s changes were discarded (%1).</source>
         <translation>運用訓練：災対環境での変更は破棄されました（%1）。</translation>
     </message>
@@ -2296,10 +2352,6 @@ Run on the manager host to register them (names must resolve there).</source>
         <source>pending</source>
         <translation>未完了</translation>
     </message>
-    <message>
-        <source>Pre-flight check of the %1: %2 error(s), %3 warning(s), %4 note(s).</source>
-        <translation>%1の事前チェック：エラー %2 件、警告 %3 件、情報 %4 件。</translation>
-    </message>
     <message numerus="yes">
         <source>The pre-flight check of the %1 found %n error(s).</source>
         <translation>
@@ -2317,6 +2369,35 @@ Run on the manager host to register them (names must resolve there).</source>
     <message>
         <source>Not carried back to the primary environment:</source>
         <translation>現用環境に戻らないもの：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data from the sync point %1; %2 lost (%n unit(s) changed after it).</source>
+        <translation>
+            <numerusform>同期ポイント %1 のデータから起動しました。データ損失期間：%2（同期ポイント以降に変更されたユニット：%n 個）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pre-flight check of the %1: %2, %3, %4.</source>
+        <comment>errors, warnings, notes</comment>
+        <translation>%1の事前チェック：%2、%3、%4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>情報 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2553,10 +2634,6 @@ Run on the manager host to register them (names must resolve there).</source>
         <translation>ステップ%1での事前チェック</translation>
     </message>
     <message>
-        <source>Step %1: suppression released; %2 unit(s) started or settled at once.</source>
-        <translation>ステップ%1：抑止を解除しました。%2 個のユニットがすぐに開始されたか、状態が確定しました。</translation>
-    </message>
-    <message>
         <source>Audit entries of this run</source>
         <translation>この実行の監査ログ</translation>
     </message>
@@ -2614,6 +2691,20 @@ Run on the manager host to register them (names must resolve there).</source>
         <source>#</source>
         <comment>column of step numbers</comment>
         <translation>#</translation>
+    </message>
+    <message>
+        <source>%1 became &quot;Unknown end status&quot; at this start (they were running or monitoring when the DR environment&apos;s data was copied back); %2 had already ended abnormally in the DR environment before its data was copied back.</source>
+        <translation>%1 件はこの起動で「終了状態不明」になりました（災対環境のデータを現用環境へコピーした時点で実行中または監視中でした）。%2 件はそのコピーより前に災対環境ですでに異常終了していました。</translation>
+    </message>
+    <message>
+        <source>%1 became &quot;Unknown end status&quot; at this start (they were running or monitoring when the primary stopped at the drill&apos;s start); %2 had already ended abnormally before the drill started.</source>
+        <translation>%1 件はこの起動で「終了状態不明」になりました（訓練開始時に現用環境が停止した時点で実行中または監視中でした）。%2 件は訓練開始より前にすでに異常終了していました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step %1: suppression released; %n unit(s) started or settled at once.</source>
+        <translation>
+            <numerusform>ステップ%1：抑止を解除しました。%n 個のユニットがすぐに開始されたか、状態が確定しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5801,6 +5892,17 @@ Done by: %4</source>
     <message>
         <source>Exit code</source>
         <translation>終了コード</translation>
+    </message>
+</context>
+<context>
+    <name>drreport</name>
+    <message>
+        <source>Give --html FILE and --pdf FILE.</source>
+        <translation>--html FILE と --pdf FILE を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the report &quot;%1&quot;: %2.</source>
+        <translation>レポート &quot;%1&quot; を読み込めません: %2。</translation>
     </message>
 </context>
 <context>

@@ -56,8 +56,10 @@ QList<CommandSpec> SwitchCommands::commands()
     list << CommandSpec{
         .words = {QStringLiteral("switch"), QStringLiteral("report")},
         .summary = tr("Write the report of a switchover (timeline, RTO/RPO, pre-flight, audit)"),
-        .options = {{QStringLiteral("format"), QStringLiteral("html|pdf"), tr("the file format"), true},
-                    {QStringLiteral("output"), QStringLiteral("FILE"), tr("where to write it"), true},
+        .options = {{QStringLiteral("format"), QStringLiteral("html|pdf"), tr("the file format"),
+                     true},
+                    {QStringLiteral("output"), QStringLiteral("FILE"), tr("where to write it"),
+                     true},
                     {QStringLiteral("run"), QStringLiteral("ID"),
                      tr("the run to report (default: the current or most recent one)")}},
         .run = &ReportCommand::run};
@@ -177,11 +179,11 @@ void SwitchCommands::printStepOutcome(Session &session, const SwitchoverRun &run
         if (step == 2) {
             qint64 syncPointMs = 0;
             (void)jst::parseIso(d.value(QStringLiteral("syncPoint")).toString(), syncPointMs);
-            out.line(tr("Data from the sync point %1; %2 lost (%3 unit(s) changed after it).")
+            out.line(tr("Data from the sync point %1; %2 lost (%n unit(s) changed after it).",
+                        nullptr, int(d.value(QStringLiteral("unitsAffected")).toDouble()))
                          .arg(TextFormat::time(syncPointMs),
                               jst::formatDuration(
-                                  qint64(d.value(QStringLiteral("dataLossMs")).toDouble())))
-                         .arg(qint64(d.value(QStringLiteral("unitsAffected")).toDouble())));
+                                  qint64(d.value(QStringLiteral("dataLossMs")).toDouble()))));
         } else if (!d.value(QStringLiteral("reverseSync")).toBool()) {
             out.line(tr("Drill: the DR environment's changes were discarded (%1).")
                          .arg(d.value(QStringLiteral("discarded")).toString()));
@@ -271,11 +273,12 @@ Status SwitchCommands::preflight(Session &session)
         session.out().printJson(result.toJson());
     } else {
         Output &out = session.out();
-        out.line(tr("Pre-flight check of the %1: %2 error(s), %3 warning(s), %4 note(s).")
-                     .arg(RegionNames::displayName(*region))
-                     .arg(result.count(Severity::Error))
-                     .arg(result.count(Severity::Warning))
-                     .arg(result.count(Severity::Info)));
+        // One plural form per count: tr() takes a single %n.
+        out.line(tr("Pre-flight check of the %1: %2, %3, %4.", "errors, warnings, notes")
+                     .arg(RegionNames::displayName(*region),
+                          tr("%n error(s)", nullptr, result.count(Severity::Error)),
+                          tr("%n warning(s)", nullptr, result.count(Severity::Warning)),
+                          tr("%n note(s)", nullptr, result.count(Severity::Info))));
         for (Severity severity : {Severity::Error, Severity::Warning, Severity::Info}) {
             for (const PreflightFinding &f : result.of(severity)) {
                 out.line(QStringLiteral("%1 [%2] %3")

@@ -31,32 +31,33 @@ const StepInfo &stepInfo(int number)
     return kSteps[std::size_t(qBound(1, number, 12) - 1)];
 }
 
+const char *SwitchoverNames::stepTitleSource(int number)
+{
+    // The English source text, marked for translation here and translated by stepTitle().
+    static constexpr std::array<const char *, 12> kTitles{{
+        QT_TRANSLATE_NOOP("SwitchoverNames", "Request the switch to the DR environment"),
+        QT_TRANSLATE_NOOP("SwitchoverNames", "Switch completed (DR manager started, suppressed)"),
+        QT_TRANSLATE_NOOP("SwitchoverNames",
+                          "Customer recovery work (agents, host information, jobnet statuses)"),
+        QT_TRANSLATE_NOOP("SwitchoverNames", "Report recovery work completed"),
+        QT_TRANSLATE_NOOP("SwitchoverNames", "Release job execution suppression"),
+        QT_TRANSLATE_NOOP("SwitchoverNames", "Start using the DR environment"),
+        QT_TRANSLATE_NOOP("SwitchoverNames", "Request the switch back to the primary environment"),
+        QT_TRANSLATE_NOOP("SwitchoverNames",
+                          "Switch-back completed (primary manager started, suppressed)"),
+        QT_TRANSLATE_NOOP("SwitchoverNames",
+                          "Customer recovery work (agents, host information, jobnet statuses)"),
+        QT_TRANSLATE_NOOP("SwitchoverNames", "Report recovery work completed"),
+        QT_TRANSLATE_NOOP("SwitchoverNames", "Release job execution suppression"),
+        QT_TRANSLATE_NOOP("SwitchoverNames", "Start using the primary environment"),
+    }};
+    return number >= 1 && number <= 12 ? kTitles[std::size_t(number - 1)] : "";
+}
+
 QString SwitchoverNames::stepTitle(int number)
 {
-    switch (number) {
-    case 1:
-        return tr("Request the switch to the DR environment");
-    case 2:
-        return tr("Switch completed (DR manager started, suppressed)");
-    case 3:
-    case 9:
-        return tr("Customer recovery work (agents, host information, jobnet statuses)");
-    case 4:
-    case 10:
-        return tr("Report recovery work completed");
-    case 5:
-    case 11:
-        return tr("Release job execution suppression");
-    case 6:
-        return tr("Start using the DR environment");
-    case 7:
-        return tr("Request the switch back to the primary environment");
-    case 8:
-        return tr("Switch-back completed (primary manager started, suppressed)");
-    case 12:
-        return tr("Start using the primary environment");
-    }
-    return {};
+    const char *source = stepTitleSource(number);
+    return *source ? tr(source) : QString();
 }
 
 QString SwitchoverNames::phaseName(Phase phase)

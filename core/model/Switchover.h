@@ -13,8 +13,16 @@
 namespace dr {
 
 // disaster: the source region is unavailable. drill: training or verification without one.
-enum class SwitchMode : quint8 { Disaster, Drill };
-enum class Phase : quint8 { Failover, Failback };
+enum class SwitchMode : quint8
+{
+    Disaster,
+    Drill
+};
+enum class Phase : quint8
+{
+    Failover,
+    Failback
+};
 
 // One of the twelve steps of domain.md §3.
 struct StepInfo
@@ -32,6 +40,9 @@ class SwitchoverNames
     Q_DECLARE_TR_FUNCTIONS(SwitchoverNames)
 public:
     static QString stepTitle(int number);
+    // The untranslated (English) title, for what is stored: audit details are part of the hash
+    // chain and must read the same whatever language the writer used.
+    static const char *stepTitleSource(int number);
     static QString phaseName(Phase phase);
     static QString modeName(SwitchMode mode);
     // Not carried over by a switch in either direction.
@@ -40,7 +51,7 @@ public:
 
 QString switchModeCode(SwitchMode mode); // "disaster" / "drill"
 std::optional<SwitchMode> switchModeFromCode(const QString &code);
-QString phaseCode(Phase phase);          // "failover" / "failback"
+QString phaseCode(Phase phase); // "failover" / "failback"
 
 // A completed step: who, when, and what the core recorded with it.
 struct StepRecord
@@ -67,7 +78,10 @@ struct SwitchoverRun
     int lastCompletedStep() const { return steps.isEmpty() ? 0 : steps.constLast().step; }
     const StepRecord *step(int number) const;
     // The next step to complete, or 0 when the run is complete.
-    int nextStep() const { return completed || lastCompletedStep() >= 12 ? 0 : lastCompletedStep() + 1; }
+    int nextStep() const
+    {
+        return completed || lastCompletedStep() >= 12 ? 0 : lastCompletedStep() + 1;
+    }
     // The phase of the next step: failback as soon as the failover is complete (step 6).
     Phase phase() const { return lastCompletedStep() >= 6 ? Phase::Failback : Phase::Failover; }
     // The phase the run is in: failback only once it was requested (step 7). After step 6 the

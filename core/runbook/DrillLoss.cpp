@@ -159,14 +159,15 @@ QStringList DrillLoss::lines() const
     QStringList out;
     if (!applies)
         return out;
-    out << tr("Executions in the DR environment: %1 jobnet generation(s) started, %2 job(s) ran")
-               .arg(generations)
-               .arg(jobsRun);
-    out << tr("Operator actions in the DR environment: %1 status change(s), %2 rerun(s), %3 hold, "
-              "release or kill action(s)")
-               .arg(statusChanges)
-               .arg(reruns)
-               .arg(otherActions);
+    // One plural form per count: tr() takes a single %n, so each count is its own phrase.
+    out << tr("Executions in the DR environment: %1, %2", "jobnet generations started, jobs run")
+               .arg(tr("%n jobnet generation(s) started", nullptr, int(generations)),
+                    tr("%n job(s) ran", nullptr, int(jobsRun)));
+    out << tr("Operator actions in the DR environment: %1, %2, %3",
+              "status changes, reruns, other actions")
+               .arg(tr("%n status change(s)", nullptr, int(statusChanges)),
+                    tr("%n rerun(s)", nullptr, int(reruns)),
+                    tr("%n hold, release or kill action(s)", nullptr, int(otherActions)));
     if (!configurationKnown) {
         out << tr("Execution agent and host information changes in the DR environment were not "
                   "recorded for this run.");

@@ -1,8 +1,8 @@
 #include "SwitchoverReport.h"
 
-#include "model/AuditAction.h"
 #include "Preflight.h"
 #include "engine/JapanTime.h"
+#include "model/AuditAction.h"
 #include "model/Language.h"
 #include "model/ListText.h"
 #include "rules/StartModeRules.h"
@@ -51,6 +51,17 @@ QString unbroken(const QString &text)
     return QString(text).replace(QLatin1Char(' '), QChar(0x00a0));
 }
 
+// A time in a narrow column: the date may go on its own line, the clock time stays whole
+// ("2024-05-01" / "10:00:00 JST").
+QString stamp(qint64 utcMs)
+{
+    QString text = jst::format(utcMs);
+    const qsizetype zone = text.lastIndexOf(QLatin1Char(' '));
+    if (zone > 0)
+        text[zone] = QChar(0x00a0);
+    return text;
+}
+
 // Facts keep ISO UTC (for scripts); people read Japan time.
 QString localTime(const QString &iso)
 {
@@ -87,15 +98,17 @@ QString style()
 Result<qint64> SwitchoverReport::defaultRun(const ConsoleState &state)
 {
     if (state.runs.isEmpty()) {
-        return Error::refused(QStringLiteral("no-run"),
-                              tr("There is no switchover to report yet; a report covers a run that has "
-                                 "at least started (step 1)."));
+        return Error::refused(
+            QStringLiteral("no-run"),
+            tr("There is no switchover to report yet; a report covers a run that has "
+               "at least started (step 1)."));
     }
     return state.runs.last().id;
 }
 
-QString SwitchoverReport::reviewBreakdown(const QJsonObject &start)
+QString SwitchoverReport::reviewBreakdown(const StepRecord &switchStep)
 {
+    const QJsonObject start = switchStep.details.value(QStringLiteral("drStart")).toObject();
     const QJsonObject byRule = start.value(QStringLiteral("changedByRule")).toObject();
     const qint64 unknown =
         byRule.value(StartModeRules::ruleCode(StartRule::RunningUnknown)).toInteger() +
@@ -105,28 +118,42 @@ QString SwitchoverReport::reviewBreakdown(const QJsonObject &start)
     if (review == 0)
         return tr("No unit needs review.");
     // The rule table counts status changes; review also covers units that ended abnormally
-    // before the copy was taken and keep that status.
-    return ListText::sentences(
-        tr("%n unit(s) need review:", nullptr, int(review)),
-        tr("%1 became \"Unknown end status\" at this start (they were running or monitoring "
-           "when the copy was taken); %2 had already ended abnormally before the sync point.")
-            .arg(unknown)
-            .arg(earlier));
+    // before the data the manager started from was taken, and keep that status. That data is the
+    // sync point's at a failover; at a failback it is the DR environment's data copied back
+    // (disaster) or the primary's own data from the drill's start (drill): no sync point.
+    QString detail;
+    if (switchStep.step != 8) {
+        detail = tr("%1 became \"Unknown end status\" at this start (they were running or "
+                    "monitoring when the copy was taken); %2 had already ended abnormally before "
+                    "the sync point.");
+    } else if (switchStep.details.value(QStringLiteral("reverseSync")).toBool()) {
+        detail = tr("%1 became \"Unknown end status\" at this start (they were running or "
+                    "monitoring when the DR environment's data was copied back); %2 had already "
+                    "ended abnormally in the DR environment before its data was copied back.");
+    } else {
+        detail = tr("%1 became \"Unknown end status\" at this start (they were running or "
+                    "monitoring when the primary stopped at the drill's start); %2 had already "
+                    "ended abnormally before the drill started.");
+    }
+    return ListText::sentences(tr("%n unit(s) need review:", nullptr, int(review)),
+                               detail.arg(unknown).arg(earlier));
 }
 
-QString SwitchoverReport::startSummary(const QJsonObject &start)
+QString SwitchoverReport::startSummary(const StepRecord &switchStep)
 {
+    const QJsonObject start = switchStep.details.value(QStringLiteral("drStart")).toObject();
     QString html = table() + headerRow({{tr("Rule"), 80}, {tr("Units changed"), 20}});
     const QJsonObject byRule = start.value(QStringLiteral("changedByRule")).toObject();
     for (int r = 0; r < kStartRuleCount; ++r) {
         const QString code = StartModeRules::ruleCode(StartRule(r));
         if (byRule.contains(code))
-            html += row({esc(StartModeRules::ruleText(StartRule(r))), QString::number(byRule.value(code).toInt())});
+            html += row({esc(StartModeRules::ruleText(StartRule(r))),
+                         QString::number(byRule.value(code).toInt())});
     }
     if (byRule.isEmpty())
         html += row({esc(tr("No status had to change.")), QStringLiteral("0")});
     html += QStringLiteral("</table><p>") +
-            esc(ListText::sentences(reviewBreakdown(start),
+            esc(ListText::sentences(reviewBreakdown(switchStep),
                                     tr("Overdue root jobnets: %1; the manager started suppressed.")
                                         .arg(start.value(QStringLiteral("overdue")).toInt()))) +
             QStringLiteral("</p>");
@@ -154,9 +181,10 @@ QString SwitchoverReport::preflightSection(const QJsonObject &details)
     const QJsonObject preflight = details.value(QStringLiteral("preflight")).toObject();
     QString html = table() + headerRow({{tr("Severity"), 14}, {tr("Finding"), 86}});
     int rows = 0;
-    for (const auto &[key, label, css] : {std::tuple{QStringLiteral("errors"), tr("Error"), "error"},
-                                          std::tuple{QStringLiteral("warnings"), tr("Warning"), "warning"},
-                                          std::tuple{QStringLiteral("info"), tr("Information"), ""}}) {
+    for (const auto &[key, label, css] :
+         {std::tuple{QStringLiteral("errors"), tr("Error"), "error"},
+          std::tuple{QStringLiteral("warnings"), tr("Warning"), "warning"},
+          std::tuple{QStringLiteral("info"), tr("Information"), ""}}) {
         for (const QJsonValue &v : preflight.value(key).toArray()) {
             const QJsonObject finding = v.toObject();
             QString text = esc(Preflight::message(finding));
@@ -196,10 +224,13 @@ QString SwitchoverReport::figuresSection(const SwitchoverRun &run)
         html += row({esc(label), QStringLiteral("<span class='figure'>%1</span>").arg(esc(value))});
     };
     if (f.contains(QStringLiteral("dataLossMs"))) {
-        figure(tr("Data-loss window (RPO)"), jst::formatDuration(f.value(QStringLiteral("dataLossMs")).toInteger()));
+        figure(tr("Data-loss window (RPO)"),
+               jst::formatDuration(f.value(QStringLiteral("dataLossMs")).toInteger()));
         figure(tr("Sync point used"), localTime(f.value(QStringLiteral("syncPoint")).toString()));
-        figure(tr("Outage or switch time"), localTime(f.value(QStringLiteral("outage")).toString()));
-        figure(tr("Units changed after the sync point"), QString::number(f.value(QStringLiteral("unitsAffected")).toInteger()));
+        figure(tr("Outage or switch time"),
+               localTime(f.value(QStringLiteral("outage")).toString()));
+        figure(tr("Units changed after the sync point"),
+               QString::number(f.value(QStringLiteral("unitsAffected")).toInteger()));
     }
     if (const StepRecord *s1 = run.step(1); s1 && run.step(6))
         figure(tr("Failover time, step 1 to step 6 (RTO)"),
@@ -213,24 +244,25 @@ QString SwitchoverReport::figuresSection(const SwitchoverRun &run)
 QString SwitchoverReport::timelineSection(const SwitchoverRun &run)
 {
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(tr("Timeline"))) + table();
-    html += headerRow({{tr("#", "column of step numbers"), 5},
-                       {tr("Phase"), 13},
-                       {tr("Title"), 19},
-                       {tr("Role"), 16},
-                       {tr("By"), 10},
-                       {tr("At (JST)"), 14},
-                       {tr("Duration"), 11},
-                       {tr("Note"), 12}});
+    // Wide enough for "10:00:00 JST", "10 min 00 s", "pending" and "運用切り替え" on one line at
+    // the report's 9 pt; titles, roles and notes wrap at their spaces.
+    html += headerRow({{tr("#", "column of step numbers"), 4},
+                       {tr("Phase"), 14},
+                       {tr("Title"), 18},
+                       {tr("Role"), 12},
+                       {tr("By"), 11},
+                       {tr("At (JST)"), 15},
+                       {tr("Duration"), 13},
+                       {tr("Note"), 13}});
     qint64 previous = run.startedAtMs;
     for (const StepInfo &info : allSteps()) {
         const StepRecord *r = run.step(info.number);
-        html += row({QString::number(info.number), esc(SwitchoverNames::phaseName(info.phase)),
-                     esc(SwitchoverNames::stepTitle(info.number)),
-                     esc(RoleNames::displayName(info.role)),
-                     r ? esc(r->operatorName) : esc(tr("pending")),
-                     r ? esc(jst::format(r->atMs)) : QString(),
-                     r ? esc(unbroken(jst::formatDuration(r->atMs - previous))) : QString(),
-                     r ? esc(r->note) : QString()});
+        html += row(
+            {QString::number(info.number), esc(SwitchoverNames::phaseName(info.phase)),
+             esc(SwitchoverNames::stepTitle(info.number)), esc(RoleNames::displayName(info.role)),
+             r ? esc(r->operatorName) : esc(tr("pending")), r ? esc(stamp(r->atMs)) : QString(),
+             r ? esc(unbroken(jst::formatDuration(r->atMs - previous))) : QString(),
+             r ? esc(r->note) : QString()});
         if (r)
             previous = r->atMs;
     }
@@ -241,17 +273,17 @@ QString SwitchoverReport::auditSection(const QList<AuditEntry> &audit)
 {
     QString html =
         QStringLiteral("<h2>%1</h2>").arg(esc(tr("Audit entries of this run"))) + table();
-    html += headerRow({{tr("No."), 5},
-                       {tr("Time (JST)"), 14},
-                       {tr("Operator"), 13},
-                       {tr("Role"), 16},
-                       {tr("Action"), 16},
-                       {tr("Details"), 36}});
+    html += headerRow({{tr("No."), 7},
+                       {tr("Time (JST)"), 15},
+                       {tr("Operator"), 12},
+                       {tr("Role"), 14},
+                       {tr("Action"), 17},
+                       {tr("Details"), 35}});
     for (const AuditEntry &e : audit) {
         const QString action =
             esc(AuditActions::displayName(e.action)) +
             QStringLiteral("<br><span class='code'>%1</span>").arg(esc(e.action));
-        html += row({QString::number(e.seq), esc(jst::format(e.atMs)), esc(e.operatorName),
+        html += row({QString::number(e.seq), esc(stamp(e.atMs)), esc(e.operatorName),
                      esc(RoleNames::displayName(e.role)), action,
                      esc(AuditActions::displayDetails(e.details))});
     }
@@ -298,25 +330,30 @@ Result<QString> SwitchoverReport::html(const ConsoleState &state, qint64 runId,
                 const auto id = regionFromCode(r->details.value(QLatin1String(key)).toString());
                 return id ? RegionNames::displayName(*id) : QString();
             };
-            html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Disaster-recovery start at step %1 (%2 \u2192 %3)")
-                                                               .arg(step)
-                                                               .arg(regionName("source"), regionName("target"))));
+            html += QStringLiteral("<h2>%1</h2>\n")
+                        .arg(esc(tr("Disaster-recovery start at step %1 (%2 \u2192 %3)")
+                                     .arg(step)
+                                     .arg(regionName("source"), regionName("target"))));
             if (step == 8)
                 html += QStringLiteral("<p>%1</p>").arg(esc(failbackBasis(*run, *r)));
-            html += startSummary(r->details.value(QStringLiteral("drStart")).toObject());
+            html += startSummary(*r);
         }
     }
     for (int step : {4, 10}) {
         if (const StepRecord *r = run->step(step)) {
-            html += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Pre-flight check at step %1").arg(step)));
+            html += QStringLiteral("<h2>%1</h2>\n")
+                        .arg(esc(tr("Pre-flight check at step %1").arg(step)));
             html += preflightSection(r->details);
         }
     }
     for (int step : {5, 11}) {
         if (const StepRecord *r = run->step(step)) {
-            html += QStringLiteral("<p>%1</p>\n").arg(esc(tr("Step %1: suppression released; %2 unit(s) started or settled at once.")
-                                                              .arg(step)
-                                                              .arg(r->details.value(QStringLiteral("startedCount")).toInt())));
+            html +=
+                QStringLiteral("<p>%1</p>\n")
+                    .arg(esc(
+                        tr("Step %1: suppression released; %n unit(s) started or settled at once.",
+                           nullptr, r->details.value(QStringLiteral("startedCount")).toInt())
+                            .arg(step)));
         }
     }
     html += auditSection(audit);

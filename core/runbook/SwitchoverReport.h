@@ -18,14 +18,16 @@ class SwitchoverReport
 public:
     // The run to report when none is named: the current one, else the most recent.
     static Result<qint64> defaultRun(const ConsoleState &state);
-    static Result<QString> html(const ConsoleState &state, qint64 runId, const QList<AuditEntry> &audit);
+    static Result<QString> html(const ConsoleState &state, qint64 runId,
+                                const QList<AuditEntry> &audit);
 
     // Why the review count differs from the rule table's total: units that became Unknown at
-    // the start, and units that had already ended abnormally (kept, but to be reviewed).
-    static QString reviewBreakdown(const QJsonObject &drStart);
+    // the start, and units that had already ended abnormally (kept, but to be reviewed), said
+    // for what the start of `switchStep` (step 2 or 8) started from.
+    static QString reviewBreakdown(const StepRecord &switchStep);
 
 private:
-    static QString startSummary(const QJsonObject &start);
+    static QString startSummary(const StepRecord &switchStep);
     static QString failbackBasis(const SwitchoverRun &run, const StepRecord &step8);
     static QString preflightSection(const QJsonObject &details);
     static QString figuresSection(const SwitchoverRun &run);

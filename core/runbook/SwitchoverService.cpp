@@ -49,9 +49,10 @@ Status SwitchoverService::checkStep(const ConsoleState &state, const Operator &o
     }
     if (step != 1 && !run) {
         return refused("no-switchover",
-                       step == 7 ? tr("A failback needs a completed failover (step 6 done), and no "
-                                      "switchover is in progress.")
-                                 : tr("No switchover is in progress; a switchover starts with step 1."));
+                       step == 7
+                           ? tr("A failback needs a completed failover (step 6 done), and no "
+                                "switchover is in progress.")
+                           : tr("No switchover is in progress; a switchover starts with step 1."));
     }
     if (run && step != run->nextStep()) {
         if (step == 7)
@@ -66,9 +67,10 @@ Status SwitchoverService::checkStep(const ConsoleState &state, const Operator &o
     }
     const Role role = stepInfo(step).role;
     if (op.role != role) {
-        return refused("step-role", role == Role::Provider
-                                        ? tr("Step %1 must be completed by the provider.").arg(step)
-                                        : tr("Step %1 must be completed by the customer.").arg(step));
+        return refused("step-role",
+                       role == Role::Provider
+                           ? tr("Step %1 must be completed by the provider.").arg(step)
+                           : tr("Step %1 must be completed by the customer.").arg(step));
     }
     return {};
 }
@@ -80,7 +82,7 @@ Preflight::DataLoss SwitchoverService::dataLoss(const ConsoleState &state, Regio
         return loss;
     const RegionRuntime &primary = state.region(RegionId::Primary).runtime;
     loss.syncPointMs = state.region(RegionId::Dr).runtime.syncAtMs;
-    loss.outageMs = !primary.available ? primary.downSinceMs
+    loss.outageMs = !primary.available       ? primary.downSinceMs
                     : primary.managerRunning ? state.clockMs
                                              : primary.stoppedAtMs;
     loss.unitsAffected = !primary.available ? primary.lostUnits : qint64(state.pendingSync.size());
@@ -95,8 +97,8 @@ PreflightResult SwitchoverService::preflight(const ConsoleState &state, RegionId
     return Preflight::run(state.region(target), state.contract, dataLoss(state, target), starting);
 }
 
-Status SwitchoverService::start(EngineContext &ctx, const Operator &op, Phase phase, SwitchMode mode,
-                                const QString &note)
+Status SwitchoverService::start(EngineContext &ctx, const Operator &op, Phase phase,
+                                SwitchMode mode, const QString &note)
 {
     ConsoleState &st = ctx.state;
     const int step = phase == Phase::Failover ? 1 : 7;
@@ -230,12 +232,13 @@ Status SwitchoverService::complete(EngineContext &ctx, const Operator &op, int s
     run.steps.last().details.insert(QStringLiteral("figures"), figures(run));
     ctx.mutation.runs.insert(run.id);
     ctx.mutation.newSteps.append({run.id, run.steps.last()});
-    ctx.mutation.audited(QStringLiteral("switch.step"),
-                         QStringLiteral("Step %1 completed (%2)%3")
-                             .arg(step)
-                             .arg(SwitchoverNames::stepTitle(step),
-                                  options.note.isEmpty() ? QString() : QStringLiteral(": ") + options.note),
-                         run.id);
+    ctx.mutation.audited(
+        QStringLiteral("switch.step"),
+        QStringLiteral("Step %1 completed (%2)%3")
+            .arg(step)
+            .arg(QLatin1String(SwitchoverNames::stepTitleSource(step)),
+                 options.note.isEmpty() ? QString() : QStringLiteral(": ") + options.note),
+        run.id);
     return {};
 }
 
@@ -311,7 +314,8 @@ Status SwitchoverService::completeSwitch(EngineContext &ctx, SwitchoverRun &run,
     details.insert(QStringLiteral("drStart"), summary);
     details.insert(QStringLiteral("source"), regionCode(source));
     details.insert(QStringLiteral("target"), regionCode(target));
-    run.facts.insert(step == 2 ? QStringLiteral("failoverStart") : QStringLiteral("failbackStart"), summary);
+    run.facts.insert(step == 2 ? QStringLiteral("failoverStart") : QStringLiteral("failbackStart"),
+                     summary);
     return {};
 }
 
@@ -327,7 +331,8 @@ Status SwitchoverService::completeReport(EngineContext &ctx, SwitchoverRun &run,
             lines << QStringLiteral("- ") + f.message;
         return refused("preflight-errors",
                        tr("Recovery work cannot be reported complete: the pre-flight check found "
-                          "%n error(s):", nullptr, result.count(Severity::Error)) +
+                          "%n error(s):",
+                          nullptr, result.count(Severity::Error)) +
                            QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
     }
     const int warnings = result.count(Severity::Warning);
@@ -337,7 +342,8 @@ Status SwitchoverService::completeReport(EngineContext &ctx, SwitchoverRun &run,
             lines << QStringLiteral("- ") + f.message;
         return refused("preflight-warnings",
                        tr("The pre-flight check found %n warning(s); acknowledge them to report "
-                          "the recovery work complete:", nullptr, warnings) +
+                          "the recovery work complete:",
+                          nullptr, warnings) +
                            QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
     }
     details.insert(QStringLiteral("warningsAcknowledged"), warnings > 0);

@@ -5,6 +5,7 @@
 #include "rules/UnitActionRules.h"
 
 #include <QTest>
+#include <QTranslator>
 
 using namespace dr;
 using drtest::kCustomer;
@@ -54,6 +55,8 @@ class TestDrillLoss : public QObject
 private Q_SLOTS:
     void drillLossCountsTheDrWork();
     void drillLossOnlyForADrillBeforeTheSwitchBack();
+    void countsAreSaidInPluralForms_data();
+    void countsAreSaidInPluralForms();
 };
 
 void TestDrillLoss::drillLossCountsTheDrWork()
@@ -168,6 +171,44 @@ void TestDrillLoss::drillLossOnlyForADrillBeforeTheSwitchBack()
     DR_VERIFY_OK(d->startSwitch(kCustomer, Phase::Failover, SwitchMode::Disaster, {}));
     DR_VERIFY_OK(d->completeStep(kProvider, 2));
     QVERIFY(!d->drillLoss()->applies); // a disaster failback copies the DR data back
+}
+
+void TestDrillLoss::countsAreSaidInPluralForms_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("executions");
+    QTest::addColumn<QString>("actions");
+    QTest::newRow("en") << QStringLiteral("en")
+                        << QStringLiteral("1 jobnet generation started, 2 jobs ran")
+                        << QStringLiteral("2 status changes, 1 rerun, 0 hold, release or kill "
+                                          "actions");
+    QTest::newRow("ja") << QStringLiteral("ja")
+                        << QStringLiteral("ジョブネットの世代 1 件を開始、ジョブ 2 件を実行")
+                        << QStringLiteral(
+                               "状態変更 2 件、再実行 1 件、保留・保留解除・強制終了 0 件");
+}
+
+// "1 jobnet generation", "2 jobs": each count gets its language's plural form, never "(s)".
+void TestDrillLoss::countsAreSaidInPluralForms()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, executions);
+    QFETCH(QString, actions);
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/drconsole_%1.qm").arg(language)));
+    QCoreApplication::installTranslator(&translator);
+    DrillLoss loss;
+    loss.applies = true;
+    loss.generations = 1;
+    loss.jobsRun = 2;
+    loss.statusChanges = 2;
+    loss.reruns = 1;
+    const QStringList lines = loss.lines();
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(lines.size() >= 2, qPrintable(lines.join(QLatin1Char('\n'))));
+    QVERIFY2(lines.at(0).endsWith(executions), qPrintable(lines.at(0)));
+    QVERIFY2(lines.at(1).endsWith(actions), qPrintable(lines.at(1)));
+    QVERIFY(!lines.join(QLatin1Char('\n')).contains(QLatin1String("(s)")));
 }
 
 QTEST_GUILESS_MAIN(TestDrillLoss)

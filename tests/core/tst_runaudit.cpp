@@ -4,7 +4,10 @@
 
 #include "TestSupport.h"
 
+#include "model/Language.h"
+
 #include <QTest>
+#include <QTranslator>
 
 using namespace dr;
 using drtest::kCustomer;
@@ -33,6 +36,34 @@ QStringList actions(const QList<AuditEntry> &entries)
     return list;
 }
 
+// A whole drill (steps 1 to 12, with notes) in a fresh demo database; the run's audit entries as
+// "action: details" lines.
+QStringList drillAudit()
+{
+    QTemporaryDir dir;
+    auto c = drtest::demoConsole(dir);
+    if (!c ||
+        !c->startSwitch(kCustomer, Phase::Failover, SwitchMode::Drill, QStringLiteral("drill")))
+        return {};
+    const qint64 runId = c->currentRun()->id;
+    for (int step = 2; step <= 12; ++step) {
+        // The DR region needs the agents before its recovery work can be reported (step 4).
+        if (step == 3 && !c->copyAgents(kCustomer, RegionId::Primary, RegionId::Dr, true))
+            return {};
+        const bool ok =
+            step == 7 ? bool(c->startSwitch(kCustomer, Phase::Failback, SwitchMode::Drill, {}))
+                      : bool(c->completeStep(stepInfo(step).role == Role::Provider ? kProvider
+                                                                                   : kCustomer,
+                                             step, {QStringLiteral("n%1").arg(step), true, {}}));
+        if (!ok)
+            return {};
+    }
+    QStringList lines;
+    for (const AuditEntry &e : runAudit(*c, runId))
+        lines << e.action + QStringLiteral(": ") + e.details;
+    return lines;
+}
+
 } // namespace
 
 class TestRunAudit : public QObject
@@ -41,6 +72,7 @@ class TestRunAudit : public QObject
 private Q_SLOTS:
     void everyEntryDuringARunCarriesItsId();
     void theLastStepStillBelongsToTheRun();
+    void detailsDoNotDependOnTheWritersLanguage();
 };
 
 void TestRunAudit::everyEntryDuringARunCarriesItsId()
@@ -103,6 +135,29 @@ void TestRunAudit::theLastStepStillBelongsToTheRun()
     DR_VERIFY_OK(newest);
     QCOMPARE(newest->constFirst().action, QStringLiteral("clock.advance"));
     QCOMPARE(newest->constFirst().runId, qint64(0));
+}
+
+// Audit details are hashed into the chain and stored in English: a Japanese-speaking writer
+// stores exactly what an English-speaking one does.
+void TestRunAudit::detailsDoNotDependOnTheWritersLanguage()
+{
+    const QStringList english = drillAudit();
+    QVERIFY2(english.contains(QStringLiteral(
+        "switch.step: Step 2 completed (Switch completed (DR manager started, suppressed)): n2")),
+             qPrintable(english.join(QLatin1Char('\n'))));
+
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/drconsole_ja.qm")));
+    QCoreApplication::installTranslator(&translator);
+    setUiLanguage(Language::Japanese);
+    const QString translatedTitle = SwitchoverNames::stepTitle(2);
+    const QStringList japanese = drillAudit();
+    QCoreApplication::removeTranslator(&translator);
+    setUiLanguage(Language::English);
+
+    QVERIFY(translatedTitle != QLatin1String(SwitchoverNames::stepTitleSource(2)));
+    QVERIFY(!english.isEmpty());
+    QCOMPARE(japanese, english);
 }
 
 QTEST_GUILESS_MAIN(TestRunAudit)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReportPages.h"
 #include "model/Result.h"
 
 #include <QCoreApplication>
@@ -22,10 +23,10 @@ public:
 
     // A4 portrait with 15 mm margins.
     static QPageLayout pageLayout();
-    // Lays `html` out in pages of pageLayout() on `device` at `resolution` dots per inch, as
-    // writePdf() prints it; returns the number of pages.
-    static int layOut(QTextDocument &document, const QString &html, QPaintDevice *device,
-                      int resolution);
+    // Lays `html` out on `device` at `resolution` dots per inch and cuts it into pages of
+    // pageLayout() (less the footer), as writePdf() prints it; returns what each page shows.
+    static QList<ReportPages::Slice> layOut(QTextDocument &document, const QString &html,
+                                            QPaintDevice *device, int resolution);
 
 private:
     static qreal footerHeight(int resolution);

@@ -19,7 +19,8 @@
 
 namespace dr::ui {
 
-RecoveryPage::RecoveryPage(Session &session, int step, QWidget *parent) : StepPage(session, step, parent)
+RecoveryPage::RecoveryPage(Session &session, int step, QWidget *parent)
+    : StepPage(session, step, parent)
 {
     // The start summary stays short (its rule table folds away) so that the recovery tools
     // below keep most of the page.
@@ -78,7 +79,7 @@ void RecoveryPage::updateStartSummary()
         m_startSummary->setText(
             ListText::sentences(tr("<b>The %1 manager started in disaster-recovery start mode.</b>")
                                     .arg(RegionNames::displayName(target())),
-                                RunFigures::startSentences(drStart, m_overdue->overdueCount())));
+                                RunFigures::startSentences(*start, m_overdue->overdueCount())));
         m_startRules->setText(RunFigures::startRules(drStart));
     }
     m_startSummary->setVisible(start != nullptr);
