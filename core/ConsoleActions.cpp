@@ -381,7 +381,7 @@ namespace dr {
 Result<GenerateSummary> Console::generateEnvironment(const Operator &op,
                                                      const GenerateOptions &options)
 {
-    if (auto s = Permissions::check(op, Action::ImportDefinitions); !s)
+    if (auto s = Permissions::check(op, Action::GenerateEnvironment); !s)
         return s.error();
     if (auto s = EnvironmentGenerator::validate(options); !s)
         return s.error();

@@ -274,6 +274,17 @@ Run on the manager host to register them (names must resolve there).</source>
         <translation>Execution agents of the %1, exported by DR Console.
 Run on the manager host to register them (names must resolve there).</translation>
     </message>
+    <message numerus="yes">
+        <source>This file would bring the %1 to %2 agents; the limit is %3 agents per region. Leave out at least %n new agent(s), or first remove agents the region no longer uses.</source>
+        <translation>
+            <numerusform>This file would bring the %1 to %2 agents; the limit is %3 agents per region. Leave out at least %n new agent, or first remove agents the region no longer uses.</numerusform>
+            <numerusform>This file would bring the %1 to %2 agents; the limit is %3 agents per region. Leave out at least %n new agents, or first remove agents the region no longer uses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>-s was left out, so the host is the agent name (as ajsagtadd takes it); add -s HOST to name the execution host.</source>
+        <translation>-s was left out, so the host is the agent name (as ajsagtadd takes it); add -s HOST to name the execution host.</translation>
+    </message>
 </context>
 <context>
     <name>AgentNames</name>
@@ -405,6 +416,10 @@ Run on the manager host to register them (names must resolve there).</translatio
     <message>
         <source>The file has no ajsagtadd line; nothing to import.</source>
         <translation>The file has no ajsagtadd line; nothing to import.</translation>
+    </message>
+    <message>
+        <source>(built in; change it with ajsagtalt)</source>
+        <translation>(built in; change it with ajsagtalt)</translation>
     </message>
 </context>
 <context>
@@ -539,6 +554,30 @@ Run on the manager host to register them (names must resolve there).</translatio
     <message>
         <source>Remove at least %1 of its characters.</source>
         <translation>Remove at least %1 of its characters.</translation>
+    </message>
+    <message>
+        <source>sd=%1: there is no month %2; write the date as YYYY/MM/DD with a month from 1 to 12.</source>
+        <translation>sd=%1: there is no month %2; write the date as YYYY/MM/DD with a month from 1 to 12.</translation>
+    </message>
+    <message>
+        <source>sd=%1: there is no day %2; write the date as YYYY/MM/DD with a day from 1 to 31.</source>
+        <translation>sd=%1: there is no day %2; write the date as YYYY/MM/DD with a day from 1 to 31.</translation>
+    </message>
+    <message>
+        <source>sd=%1: month %2 of %3 has %4 days; write a day from 1 to %4.</source>
+        <translation>sd=%1: month %2 of %3 has %4 days; write a day from 1 to %4.</translation>
+    </message>
+    <message>
+        <source>st=%1 is not a start time; write hh:mm from 00:00 to 47:59 (times after midnight count on from 24:00), for example st=1,07:30;.</source>
+        <translation>st=%1 is not a start time; write hh:mm from 00:00 to 47:59 (times after midnight count on from 24:00), for example st=1,07:30;.</translation>
+    </message>
+    <message>
+        <source>st=%1: hours go from 00 to 47 (24:00 to 47:59 is after midnight) and minutes from 00 to 59.</source>
+        <translation>st=%1: hours go from 00 to 47 (24:00 to 47:59 is after midnight) and minutes from 00 to 59.</translation>
+    </message>
+    <message>
+        <source>cy=%1 is not a processing cycle; write (n,d), (n,w), (n,m) or (n,y) with n from 1, for example cy=1,(1,d); for every day.</source>
+        <translation>cy=%1 is not a processing cycle; write (n,d), (n,w), (n,m) or (n,y) with n from 1, for example cy=1,(1,d); for every day.</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1343,18 @@ Run on the manager host to register them (names must resolve there).</translatio
         <source>The comment is not kept.</source>
         <translation>The comment is not kept.</translation>
     </message>
+    <message>
+        <source>A comment must be on a line of its own: jp1hosts2 files take &quot;#&quot; as a comment only at the start of a line. Move &quot;%1&quot; to the line above.</source>
+        <translation>A comment must be on a line of its own: jp1hosts2 files take &quot;#&quot; as a comment only at the start of a line. Move &quot;%1&quot; to the line above.</translation>
+    </message>
+    <message>
+        <source>+DefaultResolve is given twice (first on line %1); keep the one you mean and remove the other.</source>
+        <translation>+DefaultResolve is given twice (first on line %1); keep the one you mean and remove the other.</translation>
+    </message>
+    <message>
+        <source>The host &quot;%1&quot; is already listed on line %2; list each host once, with all its addresses.</source>
+        <translation>The host &quot;%1&quot; is already listed on line %2; list each host once, with all its addresses.</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviews</name>
@@ -1318,6 +1369,19 @@ Run on the manager host to register them (names must resolve there).</translatio
             <numerusform>%1 was not imported and nothing was changed (%n errors):</numerusform>
         </translation>
     </message>
+    <message>
+        <source>into an empty environment</source>
+        <translation>into an empty environment</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>merge</translation>
+    </message>
+    <message>
+        <source>replace %1</source>
+        <comment>import mode: the subtree whose contents are replaced</comment>
+        <translation>replace %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>
@@ -1327,14 +1391,6 @@ Run on the manager host to register them (names must resolve there).</translatio
             <numerusform>%1: ... and %n more.</numerusform>
             <numerusform>%1: ... and %n more.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Imported %1 (%2, %3) into the %4 region: %5.</source>
-        <translation>Imported %1 (%2, %3) into the %4 region: %5.</translation>
-    </message>
-    <message>
-        <source>Preview of %1 (%2, %3) for the %4 region: %5; nothing was changed.</source>
-        <translation>Preview of %1 (%2, %3) for the %4 region: %5; nothing was changed.</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more</source>
@@ -1357,6 +1413,14 @@ Run on the manager host to register them (names must resolve there).</translatio
             <numerusform>%1 was not imported: %n error; nothing was changed.</numerusform>
             <numerusform>%1 was not imported: %n errors; nothing was changed.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2) into the %3: %4.</source>
+        <translation>Imported %1 (%2) into the %3: %4.</translation>
+    </message>
+    <message>
+        <source>Preview of %1 (%2) for the %3: %4; nothing was changed.</source>
+        <translation>Preview of %1 (%2) for the %3: %4; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1636,10 @@ Run on the manager host to register them (names must resolve there).</translatio
     <message>
         <source>No operator is signed in: sign in with your name and role first.</source>
         <translation>No operator is signed in: sign in with your name and role first.</translation>
+    </message>
+    <message>
+        <source>Generating a synthetic environment</source>
+        <translation>Generating a synthetic environment</translation>
     </message>
 </context>
 <context>

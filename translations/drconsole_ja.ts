@@ -271,6 +271,16 @@ Run on the manager host to register them (names must resolve there).</source>
         <translation>DR Console がエクスポートした%1の実行エージェントです。
 マネージャーホストで実行して登録してください（名前はそのホストで解決できる必要があります）。</translation>
     </message>
+    <message numerus="yes">
+        <source>This file would bring the %1 to %2 agents; the limit is %3 agents per region. Leave out at least %n new agent(s), or first remove agents the region no longer uses.</source>
+        <translation>
+            <numerusform>このファイルを取り込むと、%1のエージェントは %2 件になります。上限は環境あたり %3 件です。新しいエージェントを少なくとも %n 件減らすか、先に環境で使わなくなったエージェントを削除してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>-s was left out, so the host is the agent name (as ajsagtadd takes it); add -s HOST to name the execution host.</source>
+        <translation>-s が省略されているため、エージェント名が実行ホスト名として使われます（ajsagtadd と同じ動作です）。実行ホストを指定するには -s HOST を追加してください。</translation>
+    </message>
 </context>
 <context>
     <name>AgentNames</name>
@@ -402,6 +412,10 @@ Run on the manager host to register them (names must resolve there).</source>
     <message>
         <source>The file has no ajsagtadd line; nothing to import.</source>
         <translation>ファイルに ajsagtadd の行がありません。インポートするものはありません。</translation>
+    </message>
+    <message>
+        <source>(built in; change it with ajsagtalt)</source>
+        <translation>（組み込みのエージェントです。変更には ajsagtalt を使用してください）</translation>
     </message>
 </context>
 <context>
@@ -536,6 +550,30 @@ Run on the manager host to register them (names must resolve there).</source>
     <message>
         <source>Remove at least %1 of its characters.</source>
         <translation>少なくとも %1 文字削ってください。</translation>
+    </message>
+    <message>
+        <source>sd=%1: there is no month %2; write the date as YYYY/MM/DD with a month from 1 to 12.</source>
+        <translation>sd=%1：%2 月は存在しません。日付は YYYY/MM/DD の形式で、月は 1～12 で指定してください。</translation>
+    </message>
+    <message>
+        <source>sd=%1: there is no day %2; write the date as YYYY/MM/DD with a day from 1 to 31.</source>
+        <translation>sd=%1：%2 日は存在しません。日付は YYYY/MM/DD の形式で、日は 1～31 で指定してください。</translation>
+    </message>
+    <message>
+        <source>sd=%1: month %2 of %3 has %4 days; write a day from 1 to %4.</source>
+        <translation>sd=%1：%3 年 %2 月は %4 日までです。日は 1～%4 で指定してください。</translation>
+    </message>
+    <message>
+        <source>st=%1 is not a start time; write hh:mm from 00:00 to 47:59 (times after midnight count on from 24:00), for example st=1,07:30;.</source>
+        <translation>st=%1 は実行開始時刻ではありません。hh:mm の形式で 00:00～47:59 を指定してください（午前 0 時を過ぎた時刻は 24:00 から数えます）。例：st=1,07:30;</translation>
+    </message>
+    <message>
+        <source>st=%1: hours go from 00 to 47 (24:00 to 47:59 is after midnight) and minutes from 00 to 59.</source>
+        <translation>st=%1：時は 00～47（24:00～47:59 は午前 0 時以降）、分は 00～59 で指定してください。</translation>
+    </message>
+    <message>
+        <source>cy=%1 is not a processing cycle; write (n,d), (n,w), (n,m) or (n,y) with n from 1, for example cy=1,(1,d); for every day.</source>
+        <translation>cy=%1 は処理サイクルではありません。(n,d)、(n,w)、(n,m)、(n,y) のいずれかの形式で、n には 1 以上を指定してください（例：毎日なら cy=1,(1,d);）。</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1330,18 @@ Run on the manager host to register them (names must resolve there).</source>
         <source>The comment is not kept.</source>
         <translation>コメントは保持されません。</translation>
     </message>
+    <message>
+        <source>A comment must be on a line of its own: jp1hosts2 files take &quot;#&quot; as a comment only at the start of a line. Move &quot;%1&quot; to the line above.</source>
+        <translation>コメントは単独の行に記述してください。jp1hosts2 ファイルでは、行頭の &quot;#&quot; だけがコメントとして扱われます。&quot;%1&quot; を上の行に移動してください。</translation>
+    </message>
+    <message>
+        <source>+DefaultResolve is given twice (first on line %1); keep the one you mean and remove the other.</source>
+        <translation>+DefaultResolve が 2 回指定されています（最初は %1 行目）。意図した方を残し、もう一方を削除してください。</translation>
+    </message>
+    <message>
+        <source>The host &quot;%1&quot; is already listed on line %2; list each host once, with all its addresses.</source>
+        <translation>ホスト &quot;%1&quot; は既に %2 行目に記述されています。各ホストは 1 回だけ、すべての IP アドレスを 1 行にまとめて記述してください。</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviews</name>
@@ -1305,6 +1355,19 @@ Run on the manager host to register them (names must resolve there).</source>
             <numerusform>%1はインポートされず、何も変更されませんでした（エラー %n 件）：</numerusform>
         </translation>
     </message>
+    <message>
+        <source>into an empty environment</source>
+        <translation>空の環境へ</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>マージ</translation>
+    </message>
+    <message>
+        <source>replace %1</source>
+        <comment>import mode: the subtree whose contents are replaced</comment>
+        <translation>%1 を置き換え</translation>
+    </message>
 </context>
 <context>
     <name>ImportReport</name>
@@ -1313,14 +1376,6 @@ Run on the manager host to register them (names must resolve there).</source>
         <translation>
             <numerusform>%1：... ほか %n 件。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Imported %1 (%2, %3) into the %4 region: %5.</source>
-        <translation>%1（%2、%3）を%4環境にインポートしました：%5。</translation>
-    </message>
-    <message>
-        <source>Preview of %1 (%2, %3) for the %4 region: %5; nothing was changed.</source>
-        <translation>%4環境への%1（%2、%3）のインポートのプレビュー：%5。何も変更されていません。</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more</source>
@@ -1341,6 +1396,14 @@ Run on the manager host to register them (names must resolve there).</source>
         <translation>
             <numerusform>%1はインポートされませんでした：エラー %n 件。何も変更されていません。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2) into the %3: %4.</source>
+        <translation>%1（%2）を%3にインポートしました：%4。</translation>
+    </message>
+    <message>
+        <source>Preview of %1 (%2) for the %3: %4; nothing was changed.</source>
+        <translation>%3への%1（%2）のインポートのプレビュー：%4。何も変更されていません。</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1617,10 @@ Run on the manager host to register them (names must resolve there).</source>
     <message>
         <source>No operator is signed in: sign in with your name and role first.</source>
         <translation>オペレーターがサインインしていません。先に名前と役割でサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Generating a synthetic environment</source>
+        <translation>合成環境の生成</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@ QJsonObject ImportReport::json(const Context &c, const ImportPreview &p)
         {QStringLiteral("kind"), c.kind},
         {QStringLiteral("format"), p.format},
         {QStringLiteral("encoding"), TextDecoding::encodingName(p.encoding)},
-        {QStringLiteral("region"), c.target},
+        {QStringLiteral("region"), regionCode(c.region)},
         {QStringLiteral("preview"), c.preview},
         {QStringLiteral("applied"), c.applied},
         {QStringLiteral("counts"), QJsonObject{{QStringLiteral("added"), p.added.size()},
@@ -61,8 +61,8 @@ QJsonObject ImportReport::json(const Context &c, const ImportPreview &p)
         {QStringLiteral("removed"), QJsonArray::fromStringList(p.removed)},
         {QStringLiteral("errors"), issuesJson(p.errors)},
         {QStringLiteral("warnings"), issuesJson(p.warnings)}};
-    if (!c.mode.isEmpty())
-        o.insert(QStringLiteral("mode"), c.mode);
+    if (c.mode)
+        o.insert(QStringLiteral("mode"), importModeCode(*c.mode));
     if (!c.subtree.isEmpty())
         o.insert(QStringLiteral("subtree"), c.subtree);
     return o;
@@ -71,12 +71,12 @@ QJsonObject ImportReport::json(const Context &c, const ImportPreview &p)
 QStringList ImportReport::text(const Context &c, const ImportPreview &p)
 {
     QStringList lines;
-    QString encoding = TextDecoding::encodingName(p.encoding);
-    if (!c.mode.isEmpty())
-        encoding += QStringLiteral(", ") + c.mode;
-    lines << (c.applied ? tr("Imported %1 (%2, %3) into the %4 region: %5.")
-                        : tr("Preview of %1 (%2, %3) for the %4 region: %5; nothing was changed."))
-                 .arg(c.file, p.format, encoding, c.target, ImportPreviews::counts(p));
+    QString how = p.format + QStringLiteral(", ") + TextDecoding::encodingName(p.encoding);
+    if (c.mode)
+        how += QStringLiteral(", ") + ImportPreviews::modeName(*c.mode, c.subtree);
+    lines << (c.applied ? tr("Imported %1 (%2) into the %3: %4.")
+                        : tr("Preview of %1 (%2) for the %3: %4; nothing was changed."))
+                 .arg(c.file, how, RegionNames::displayName(c.region), ImportPreviews::counts(p));
     auto list = [&lines](const QString &mark, const QStringList &items) {
         for (int i = 0; i < items.size() && i < kListed; ++i)
             lines << QStringLiteral("  %1 %2").arg(mark, items[i]);

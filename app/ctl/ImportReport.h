@@ -3,6 +3,7 @@
 #include "Output.h"
 
 #include "interop/ImportPreview.h"
+#include "model/Region.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -10,7 +11,8 @@
 namespace dr::ctl {
 
 // How drctl shows an import preview or result: text for people (counts, the paths or names,
-// warnings) and one JSON shape for scripts; errors go to stderr as FILE:LINE:COLUMN: message.
+// warnings; regions and modes by their translated names) and one JSON shape for scripts (regions
+// and modes by their codes); errors go to stderr as FILE:LINE:COLUMN: message.
 class ImportReport
 {
     Q_DECLARE_TR_FUNCTIONS(ImportReport)
@@ -18,10 +20,10 @@ public:
     struct Context
     {
         QString file;
-        QString kind;    // "ajsprint", "jp1hosts2", "agents"
-        QString target;  // "primary", "dr"
-        QString mode;    // definitions only: "empty", "merge", "replace"
-        QString subtree; // definitions, replace mode
+        QString kind; // "ajsprint", "jp1hosts2", "agents"
+        RegionId region = RegionId::Primary;
+        std::optional<DefinitionImportMode> mode; // definitions only
+        QString subtree;                          // definitions, replace mode
         bool preview = false;
         bool applied = false;
     };

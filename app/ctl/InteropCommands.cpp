@@ -165,13 +165,9 @@ Status InteropCommands::importAjsprint(Session &session)
                            : DefinitionImportMode::IntoEmpty;
     request.subtree = session.args().value(QStringLiteral("replace"));
     request.source = path;
-    ImportReport::Context context{path,
-                                  QStringLiteral("ajsprint"),
-                                  regionCode(RegionId::Primary),
-                                  importModeCode(request.mode),
-                                  request.subtree,
-                                  preview,
-                                  false};
+    ImportReport::Context context{
+        path, QStringLiteral("ajsprint"), RegionId::Primary, request.mode, request.subtree, preview,
+        false};
     Console &console = session.console();
     const ImportPreview p = console.previewDefinitions(request);
     if (!p.ok())
@@ -190,8 +186,8 @@ Status InteropCommands::importAjsprint(Session &session)
 }
 
 // Host information and agents import the same way: preview, refuse with every error, or apply.
-Status InteropCommands::importRegistry(Session &session, const QString &format, RegistryPreview previewFn,
-                                       RegistryImport importFn)
+Status InteropCommands::importRegistry(Session &session, const QString &format,
+                                       RegistryPreview previewFn, RegistryImport importFn)
 {
     auto region = session.regionOption(kRegion);
     if (!region)
@@ -201,7 +197,7 @@ Status InteropCommands::importRegistry(Session &session, const QString &format, 
     auto bytes = readInput(path);
     if (!bytes)
         return bytes.error();
-    ImportReport::Context context{path, format, regionCode(*region), {}, {}, preview, false};
+    ImportReport::Context context{path, format, *region, std::nullopt, {}, preview, false};
     const ImportPreview p = (session.console().*previewFn)(*region, *bytes);
     if (!p.ok())
         return ImportReport::refuse(session.out(), context, p);
@@ -217,15 +213,18 @@ Status InteropCommands::importRegistry(Session &session, const QString &format, 
 
 Status InteropCommands::importHosts(Session &session)
 {
-    return importRegistry(session, QStringLiteral("jp1hosts2"), &Console::previewHosts, &Console::importHosts);
+    return importRegistry(session, QStringLiteral("jp1hosts2"), &Console::previewHosts,
+                          &Console::importHosts);
 }
 
 Status InteropCommands::importAgents(Session &session)
 {
-    return importRegistry(session, QStringLiteral("agents"), &Console::previewAgents, &Console::importAgents);
+    return importRegistry(session, QStringLiteral("agents"), &Console::previewAgents,
+                          &Console::importAgents);
 }
 
-void InteropCommands::printReport(Session &session, const ImportReport::Context &context, const ImportPreview &p)
+void InteropCommands::printReport(Session &session, const ImportReport::Context &context,
+                                  const ImportPreview &p)
 {
     if (session.json())
         session.out().printJson(ImportReport::json(context, p));

@@ -5,6 +5,7 @@
 #include "model/Validation.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace dr {
 
@@ -35,6 +36,23 @@ int fieldOf(Validation::Field field)
 
 } // namespace
 
+AgentImport::AgentLimit AgentImport::agentLimit(const RegionData &region,
+                                                const QList<AgentRow> &rows)
+{
+    AgentLimit limit;
+    limit.total = int(region.agents.size());
+    QSet<QString> added;
+    for (const AgentRow &row : rows) {
+        const QString key = row.agent.name.toLower();
+        if (added.contains(key) || indexOf(region.agents, row.agent.name) >= 0)
+            continue;
+        added.insert(key);
+        if (++limit.total > Validation::kMaxAgentsPerRegion && limit.firstLineOver == 0)
+            limit.firstLineOver = row.line;
+    }
+    return limit;
+}
+
 std::optional<AgentFileFormat> AgentImport::formatFromCode(const QString &code)
 {
     if (code == QLatin1String("csv"))
@@ -61,6 +79,7 @@ ImportPreview AgentImport::plan(const RegionData &region, const QByteArray &byte
     p.errors = rows.errors;
     p.warnings = rows.warnings;
     agents = region.agents;
+    const AgentLimit limit = agentLimit(region, rows.rows);
     QHash<QString, int> lineOf; // lower-case name → line it is first listed on
     for (const AgentRow &row : rows.rows) {
         if (issueLimitReached(p.errors, row.line))
@@ -100,9 +119,31 @@ ImportPreview AgentImport::plan(const RegionData &region, const QByteArray &byte
             errors = Validation::agent(updated, agents, region.hosts,
                                        existing >= 0 ? agents[existing].name : QString());
         }
+        // The limit is the file's to report, once (below); the form's "already has" is not.
+        errors.removeIf([](const Validation::FieldError &e) {
+            return e.error.code == QLatin1String("agent-limit");
+        });
+        if (row.line == limit.firstLineOver) {
+            errors.prepend(
+                {Validation::Field::AgentName,
+                 Error::badInput(
+                     QStringLiteral("agent-limit"),
+                     tr("This file would bring the %1 to %2 agents; the limit is %3 agents per "
+                        "region. Leave out at least %n new agent(s), or first remove agents the "
+                        "region no longer uses.",
+                        nullptr, limit.total - Validation::kMaxAgentsPerRegion)
+                         .arg(RegionNames::displayName(region.id))
+                         .arg(limit.total)
+                         .arg(Validation::kMaxAgentsPerRegion))});
+        }
         for (const Validation::FieldError &e : errors) {
-            p.errors.append(
-                {row.line, row.columns[fieldOf(e.field)], e.error.code, e.error.message});
+            QString message = e.error.message;
+            if (e.field == Validation::Field::AgentHost && !row.hostGiven) {
+                message += QLatin1Char(' ') +
+                           tr("-s was left out, so the host is the agent name (as ajsagtadd "
+                              "takes it); add -s HOST to name the execution host.");
+            }
+            p.errors.append({row.line, row.columns[fieldOf(e.field)], e.error.code, message});
         }
         if (!errors.isEmpty())
             continue;
@@ -116,10 +157,7 @@ ImportPreview AgentImport::plan(const RegionData &region, const QByteArray &byte
             p.changed << updated.name;
         }
     }
-    std::stable_sort(p.errors.begin(), p.errors.end(),
-                     [](const ParseIssue &a, const ParseIssue &b) {
-                         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-                     });
+    sortByPosition(p.errors);
     return p;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AgentFile.h"
 #include "ImportPreview.h"
 #include "engine/Simulation.h"
 
@@ -23,6 +24,14 @@ public:
     static std::optional<AgentFileFormat> formatFromCode(const QString &code); // csv, ajsagtadd
 
 private:
+    // How many agents the region would have with the file's new ones, and the line of the
+    // first new agent past the limit (0: within it).
+    struct AgentLimit
+    {
+        int total = 0;
+        int firstLineOver = 0;
+    };
+    static AgentLimit agentLimit(const RegionData &region, const QList<AgentRow> &rows);
     static ImportPreview plan(const RegionData &region, const QByteArray &bytes,
                               QList<ExecutionAgent> &agents);
 };

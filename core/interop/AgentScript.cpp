@@ -243,8 +243,8 @@ QString AgentScript::write(const QList<ExecutionAgent> &agents, const QString &h
                 .arg(shellWord(a.name), shellWord(a.host), shellWord(formatWindows(a.windows)),
                      QString(restrictionLetter(a.restriction)), shellWord(a.description, true));
         if (a.isSystem())
-            line = QStringLiteral("# ") + line +
-                   QStringLiteral("  (built in; change it with ajsagtalt)");
+            line = QStringLiteral("# ") + line + QStringLiteral("  ") +
+                   tr("(built in; change it with ajsagtalt)");
         out << line;
     }
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');

@@ -161,8 +161,9 @@ void AjsprintBuilder::interpret(Unit &unit, UnitDetails &details, const AjsUnitN
     }
     if (!typeSeen) {
         unit.type = UnitType::Other;
-        // A unit whose "{" was lost has no body to look in: the brace error says it all.
-        if (!node.damaged)
+        // A unit whose "{" was lost has no body to look in, and a ty= that could not be read
+        // is not missing: the syntax error says it all.
+        if (!node.damaged && !node.typeMayBeLost)
             error(node.line, node.column, QStringLiteral("missing-type"),
                   tr("Unit \"%1\" has no ty= parameter; add its type, for example ty=n; for a "
                      "jobnet or ty=j; for a Unix job.")
@@ -231,6 +232,7 @@ void AjsprintBuilder::readSchedule(UnitDetails &details, const AjsUnitNode &node
     std::map<int, ScheduleRule> rules;
     QSet<QString> given;
     bool understood = true;
+    const AjsParameter *keptAt = nullptr; // the first parameter the simulator cannot run
     for (const AjsParameter &p : params) {
         const QString value = p.value.trimmed();
         const auto m = numbered.match(value);
@@ -244,11 +246,17 @@ void AjsprintBuilder::readSchedule(UnitDetails &details, const AjsUnitNode &node
             continue;
         }
         given.insert(key);
+        const QString text = m.hasMatch() ? m.captured(2) : value;
+        if (const QString e = AjsprintRules::scheduleError(p.key, text, p.value); !e.isEmpty()) {
+            error(p.line, p.column, QStringLiteral("schedule-value"), e);
+            continue;
+        }
         ScheduleRule &rule = rules[number];
         rule.number = number;
-        if (!AjsprintRules::parseScheduleParameter(p.key, m.hasMatch() ? m.captured(2) : value,
-                                                   rule))
+        if (!AjsprintRules::parseScheduleParameter(p.key, text, rule) && understood) {
             understood = false;
+            keptAt = &p;
+        }
     }
     if (understood) {
         for (const auto &[number, rule] : rules)
@@ -257,7 +265,7 @@ void AjsprintBuilder::readSchedule(UnitDetails &details, const AjsUnitNode &node
     }
     for (const AjsParameter &p : params)
         details.otherParameters.append({p.key, p.value});
-    warning(node.line, node.column, "schedule-kept",
+    warning(keptAt->line, keptAt->column, "schedule-kept",
             tr("The schedule of \"%1\" uses rules the simulator does not run; they are kept "
                "as written and the jobnet is not started by schedule.")
                 .arg(node.name));

@@ -42,16 +42,14 @@ AjsprintDocument Ajsprint::build(const AjsSyntax &syntax, TextEncoding encoding)
     for (const AjsUnitNode &root : syntax.roots)
         builder.addRoot(root);
     builder.checkPlacement();
-    // Syntax errors first: a unit that "has no ty=" after a missing "=" is a consequence, and
-    // the operator should read the cause first.
-    auto byPosition = [](const ParseIssue &a, const ParseIssue &b) {
-        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-    };
-    QList<ParseIssue> semantic = std::move(doc.errors);
-    std::stable_sort(semantic.begin(), semantic.end(), byPosition);
-    doc.errors = syntax.errors;
-    std::stable_sort(doc.errors.begin(), doc.errors.end(), byPosition);
-    doc.errors.append(semantic);
+    // In the order of the file, whichever pass found them (follow-on errors of a syntax error
+    // are not reported, so a cause never sorts after its consequence).
+    QList<ParseIssue> syntaxErrors = syntax.errors;
+    if (!syntaxErrors.isEmpty()) // the reader stops at the limit without saying so
+        issueLimitReached(syntaxErrors, syntaxErrors.last().line);
+    doc.errors = syntaxErrors + doc.errors;
+    sortByPosition(doc.errors);
+    sortByPosition(doc.warnings);
     // Depth-first order makes a written file read back with the same indexes.
     const std::vector<UnitIndex> order = AjsprintRules::depthFirstOrder(doc.units);
     AjsprintRules::reorder(doc.units, doc.relations, order);

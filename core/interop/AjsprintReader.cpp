@@ -393,6 +393,8 @@ bool AjsprintReader::readUnit(AjsUnitNode &node, int depth)
                              .arg(parameter.key, node.name));
             }
             node.parameters.append(std::move(parameter));
+        } else if (parameter.key.isEmpty() || parameter.key == QLatin1String("ty")) {
+            node.typeMayBeLost = true;
         }
     }
 }

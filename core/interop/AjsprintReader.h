@@ -25,7 +25,8 @@ struct AjsUnitNode
     QString resourceGroup;
     int line = 0; // of "unit="
     int column = 0;
-    bool damaged = false; // its "{" was missing and no body followed: the body is unknown
+    bool damaged = false;       // its "{" was missing and no body followed: the body is unknown
+    bool typeMayBeLost = false; // a parameter that could not be read may have been its ty=
     QList<AjsParameter> parameters;
     QList<AjsUnitNode> children;
 };

@@ -131,6 +131,76 @@ bool AjsprintRules::parseScheduleParameter(const QString &key, const QString &va
     return false;
 }
 
+QString AjsprintRules::scheduleError(const QString &key, const QString &value,
+                                     const QString &written)
+{
+    const QString v = value.trimmed();
+    if (key == QLatin1String("sd")) {
+        // [[yyyy/]mm/][+|*|@]dd; other forms (en, ud, b, weekdays) are not checked here.
+        static const QRegularExpression date(
+            QStringLiteral("^(?:(?:(\\d{4})/)?(\\d{1,2})/)?([+*@]?)(\\d{1,2})$"));
+        const auto m = date.match(v);
+        if (!m.hasMatch())
+            return {};
+        const int month = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();
+        const int day = m.captured(4).toInt();
+        if (!m.captured(2).isEmpty() && (month < 1 || month > 12)) {
+            return tr("sd=%1: there is no month %2; write the date as YYYY/MM/DD with a month "
+                      "from 1 to 12.")
+                .arg(shown(written.trimmed()))
+                .arg(month);
+        }
+        if (!m.captured(3).isEmpty())
+            return {}; // relative and counted days are the simulator's to keep, not to judge
+        if (day < 1 || day > 31) {
+            return tr("sd=%1: there is no day %2; write the date as YYYY/MM/DD with a day from 1 "
+                      "to 31.")
+                .arg(shown(written.trimmed()))
+                .arg(day);
+        }
+        if (!m.captured(1).isEmpty()) {
+            const int year = m.captured(1).toInt();
+            const int days = QDate(year, month, 1).daysInMonth();
+            if (day > days) {
+                return tr("sd=%1: month %2 of %3 has %4 days; write a day from 1 to %4.")
+                    .arg(shown(written.trimmed()))
+                    .arg(month)
+                    .arg(year)
+                    .arg(days);
+            }
+        }
+        return {};
+    }
+    if (key == QLatin1String("st")) {
+        // [+]hh:mm, hh from 00 to 47: a start after midnight belongs to the day before.
+        static const QRegularExpression time(QStringLiteral("^\\+?(\\d{1,2}):(\\d{1,2})$"));
+        const auto m = time.match(v);
+        if (!m.hasMatch()) {
+            return tr("st=%1 is not a start time; write hh:mm from 00:00 to 47:59 (times after "
+                      "midnight count on from 24:00), for example st=1,07:30;.")
+                .arg(shown(written.trimmed()));
+        }
+        if (m.captured(1).toInt() > 47 || m.captured(2).toInt() > 59) {
+            return tr("st=%1: hours go from 00 to 47 (24:00 to 47:59 is after midnight) and "
+                      "minutes from 00 to 59.")
+                .arg(shown(written.trimmed()));
+        }
+        return {};
+    }
+    if (key == QLatin1String("cy")) {
+        static const QRegularExpression cycle(
+            QStringLiteral("^\\(\\s*(\\d{1,3})\\s*,\\s*([ymwd])\\s*\\)$"));
+        const auto m = cycle.match(v);
+        if (!m.hasMatch() || m.captured(1).toInt() < 1) {
+            return tr("cy=%1 is not a processing cycle; write (n,d), (n,w), (n,m) or (n,y) with n "
+                      "from 1, for example cy=1,(1,d); for every day.")
+                .arg(shown(written.trimmed()));
+        }
+        return {};
+    }
+    return {};
+}
+
 QList<UnitParameter> AjsprintRules::scheduleParameters(const QList<ScheduleRule> &rules)
 {
     QList<UnitParameter> out;

@@ -31,6 +31,11 @@ public:
     // (the caller keeps them verbatim).
     static bool parseScheduleParameter(const QString &key, const QString &value,
                                        ScheduleRule &rule);
+    // What is impossible in an sd=/st=/cy= value without its rule number (month 13, 25:99, a
+    // cycle of 0 or of an unknown unit), or an empty string. Valid forms the simulator does not
+    // run (sd=en, st=+01:00 ...) are not errors: parseScheduleParameter keeps them.
+    // `written` is the whole value as the file has it, rule number included, for the message.
+    static QString scheduleError(const QString &key, const QString &value, const QString &written);
     // The sd=/st=/cy= parameters that give back `rules` when read.
     static QList<UnitParameter> scheduleParameters(const QList<ScheduleRule> &rules);
 

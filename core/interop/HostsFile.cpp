@@ -2,7 +2,7 @@
 
 #include "model/Validation.h"
 
-#include <algorithm>
+#include <QHash>
 
 namespace dr {
 
@@ -42,6 +42,7 @@ HostsFile::Parsed HostsFile::parse(const QString &text)
     const QStringList lines = text.split(QLatin1Char('\n'));
     QString pendingComment;
     int pendingCommentLine = 0;
+    int resolveLine = 0; // where +DefaultResolve is given
     struct Line
     {
         int number;
@@ -67,7 +68,21 @@ HostsFile::Parsed HostsFile::parse(const QString &text)
             pendingCommentLine = n + 1;
             continue;
         }
-        const QList<Field> fields = fieldsOf(line);
+        QList<Field> fields = fieldsOf(line);
+        // JP1/Base reads "#" as a comment only at the start of a line: after an entry it would
+        // be taken as an address. Said so, and the rest of the line is still checked.
+        for (qsizetype i = 1; i < fields.size(); ++i) {
+            if (!fields[i].text.startsWith(QLatin1Char('#')))
+                continue;
+            const QString comment = line.mid(fields[i].column - 1).trimmed();
+            result.errors.append({n + 1, fields[i].column, QStringLiteral("comment-after-entry"),
+                                  tr("A comment must be on a line of its own: jp1hosts2 files "
+                                     "take \"#\" as a comment only at the start of a line. Move "
+                                     "\"%1\" to the line above.")
+                                      .arg(comment)});
+            fields.resize(i);
+            break;
+        }
         if (fields.isEmpty()) { // only separators, such as a stray comma
             result.errors.append({n + 1, int(line.indexOf(trimmed.at(0))) + 1,
                                   QStringLiteral("expected-host"),
@@ -86,8 +101,15 @@ HostsFile::Parsed HostsFile::parse(const QString &text)
                                           QStringLiteral("default-resolve"),
                                           tr("+DefaultResolve takes 0 (IPv4 only) or 1 (IPv4 and "
                                              "IPv6), for example \"+DefaultResolve 0\".")});
+                } else if (resolveLine > 0) {
+                    result.errors.append(
+                        {n + 1, fields.first().column, QStringLiteral("default-resolve-twice"),
+                         tr("+DefaultResolve is given twice (first on line %1); keep the one you "
+                            "mean and remove the other.")
+                             .arg(resolveLine)});
                 } else {
                     result.table.ipv6Enabled = value == QLatin1String("1");
+                    resolveLine = n + 1;
                 }
             } else if (key.compare(QLatin1String("+PhysicalMerge"), Qt::CaseInsensitive) == 0) {
                 result.warnings.append({n + 1, fields.first().column,
@@ -122,10 +144,27 @@ HostsFile::Parsed HostsFile::parse(const QString &text)
         entries.append({n + 1, entry, fields});
     }
     // Validated after every line is read: +DefaultResolve may come after the hosts it allows.
+    QHash<QString, int> firstLine; // lower-case host name → the line that lists it first
     for (const Line &l : entries) {
         if (issueLimitReached(result.errors, l.number))
             break;
-        const auto errors = Validation::hostEntry(l.entry, result.table);
+        auto errors = Validation::hostEntry(l.entry, result.table);
+        // The table holds this file's hosts only: a name met again is listed twice in the file,
+        // whatever the region has now (the file replaces it).
+        const QString key = l.entry.name.toLower();
+        if (const auto first = firstLine.constFind(key); first != firstLine.cend()) {
+            errors.removeIf([](const Validation::FieldError &e) {
+                return e.field == Validation::Field::HostName;
+            });
+            errors.prepend({Validation::Field::HostName,
+                            Error::badInput(QStringLiteral("host-name-duplicate"),
+                                            tr("The host \"%1\" is already listed on line %2; "
+                                               "list each host once, with all its addresses.")
+                                                .arg(l.entry.name)
+                                                .arg(*first))});
+        } else {
+            firstLine.insert(key, l.number);
+        }
         for (const Validation::FieldError &e : errors) {
             int column = l.fields.first().column;
             if (e.field == Validation::Field::HostAddresses) {
@@ -143,14 +182,8 @@ HostsFile::Parsed HostsFile::parse(const QString &text)
         if (errors.isEmpty())
             result.table.entries.append(l.entry);
     }
-    // Settings and line errors were found in a first pass, host errors in a second: list them
-    // in the order of the file (a "too many errors" note stays last).
-    const bool capped =
-        !result.errors.isEmpty() && result.errors.last().code == QLatin1String("too-many-errors");
-    const auto end = capped ? result.errors.end() - 1 : result.errors.end();
-    std::stable_sort(result.errors.begin(), end, [](const ParseIssue &a, const ParseIssue &b) {
-        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-    });
+    // Settings and line errors were found in a first pass, host errors in a second.
+    sortByPosition(result.errors);
     return result;
 }
 

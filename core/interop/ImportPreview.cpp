@@ -11,6 +11,20 @@ QString ImportPreviews::counts(const ImportPreview &p)
         .arg(p.unchanged);
 }
 
+QString ImportPreviews::modeName(DefinitionImportMode mode, const QString &subtree)
+{
+    switch (mode) {
+    case DefinitionImportMode::IntoEmpty:
+        return tr("into an empty environment");
+    case DefinitionImportMode::Merge:
+        return tr("merge");
+    case DefinitionImportMode::ReplaceSubtree:
+        return tr("replace %1", "import mode: the subtree whose contents are replaced")
+            .arg(subtree.trimmed());
+    }
+    return {};
+}
+
 Error ImportPreviews::refusal(const ImportPreview &p, const QString &what)
 {
     return Error::badInput(p.errors.isEmpty() ? QStringLiteral("import") : p.errors.first().code,

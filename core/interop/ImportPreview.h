@@ -59,6 +59,8 @@ class ImportPreviews
 public:
     // "3 to add, 1 to change, 0 to remove, 12 unchanged"
     static QString counts(const ImportPreview &preview);
+    // How a definition import meets the existing units, for people: "merge", "replace /PATH".
+    static QString modeName(DefinitionImportMode mode, const QString &subtree = {});
     // The error a refused import returns: the first errors with their positions and a count.
     static Error refusal(const ImportPreview &preview, const QString &what);
 };

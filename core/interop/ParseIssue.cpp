@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace dr {
 
 QString ParseIssue::toString() const
@@ -34,6 +36,21 @@ bool issueLimitReached(QList<ParseIssue> &issues, int line)
                            .arg(kMaxIssues)});
     }
     return true;
+}
+
+void sortByPosition(QList<ParseIssue> &issues)
+{
+    auto isNote = [](const ParseIssue &i) {
+        return i.code.startsWith(QLatin1String("too-many-"));
+    };
+    const auto notes = std::stable_partition(issues.begin(), issues.end(),
+                                             [&](const ParseIssue &i) { return !isNote(i); });
+    std::stable_sort(issues.begin(), notes, [](const ParseIssue &a, const ParseIssue &b) {
+        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+    });
+    // Several passes may each have stopped at the limit: one note says it.
+    if (notes != issues.end())
+        issues.erase(notes + 1, issues.end());
 }
 
 } // namespace dr

@@ -23,5 +23,8 @@ QString formatIssues(const QList<ParseIssue> &issues, int limit = 20);
 inline constexpr int kMaxIssues = 500;
 // True (and a last issue saying so is added at `line`) once `issues` has reached kMaxIssues.
 bool issueLimitReached(QList<ParseIssue> &issues, int line);
+// Puts issues in the order of the file (line, then column; found order among equals), with any
+// "too many" note last: readers find problems in several passes, operators read top down.
+void sortByPosition(QList<ParseIssue> &issues);
 
 } // namespace dr

@@ -10,6 +10,8 @@ QList<Role> Permissions::allowedRoles(Action action)
     case Action::ConnectionChange:
     case Action::MaintenanceChange:
     case Action::ImportDefinitions:
+    // It replaces the unit definitions, which are the customer's (as an import is).
+    case Action::GenerateEnvironment:
         return {Role::Customer};
     case Action::ContractChange:
     case Action::SuppressionChange:
@@ -23,14 +25,24 @@ QList<Role> Permissions::allowedRoles(Action action)
 QString Permissions::actionName(Action action)
 {
     switch (action) {
-    case Action::UnitOperation: return tr("Changing jobnet and job statuses");
-    case Action::AgentChange: return tr("Changing execution agents and host information");
-    case Action::ConnectionChange: return tr("Changing network connections");
-    case Action::ContractChange: return tr("Changing the contract settings");
-    case Action::MaintenanceChange: return tr("Changing the maintenance date");
-    case Action::SuppressionChange: return tr("Suppressing or releasing job execution");
-    case Action::ImportDefinitions: return tr("Importing unit definitions");
-    case Action::Simulation: return tr("Controlling the simulation");
+    case Action::UnitOperation:
+        return tr("Changing jobnet and job statuses");
+    case Action::AgentChange:
+        return tr("Changing execution agents and host information");
+    case Action::ConnectionChange:
+        return tr("Changing network connections");
+    case Action::ContractChange:
+        return tr("Changing the contract settings");
+    case Action::MaintenanceChange:
+        return tr("Changing the maintenance date");
+    case Action::SuppressionChange:
+        return tr("Suppressing or releasing job execution");
+    case Action::ImportDefinitions:
+        return tr("Importing unit definitions");
+    case Action::Simulation:
+        return tr("Controlling the simulation");
+    case Action::GenerateEnvironment:
+        return tr("Generating a synthetic environment");
     }
     return {};
 }
@@ -59,8 +71,9 @@ Status Permissions::check(const Operator &op, Action action)
         return s;
     if (allowedRoles(action).contains(op.role))
         return {};
-    const QString who = allowedRoles(action).contains(Role::Customer) ? RoleNames::displayName(Role::Customer)
-                                                                      : RoleNames::displayName(Role::Provider);
+    const QString who = allowedRoles(action).contains(Role::Customer)
+                            ? RoleNames::displayName(Role::Customer)
+                            : RoleNames::displayName(Role::Provider);
     return Error::refused(QStringLiteral("role"),
                           tr("%1 is done by the %2, and %3 is signed in as the %4.")
                               .arg(actionName(action), who.toLower(), op.name,

@@ -9,15 +9,17 @@
 namespace dr {
 
 // What each role may do outside the switchover steps (steps carry their own role).
-enum class Action : quint8 {
-    UnitOperation,      // change status, rerun, hold, release hold, kill
-    AgentChange,        // execution agents and host information
-    ConnectionChange,   // network connections
-    ContractChange,     // service tier, edition, authentication linkage, access path
-    MaintenanceChange,  // maintenance date
-    SuppressionChange,  // suppress / release outside a switchover
-    ImportDefinitions,  // import unit definitions
-    Simulation,         // clock, sync, outage and restore (the simulator's controls)
+enum class Action : quint8
+{
+    UnitOperation,       // change status, rerun, hold, release hold, kill
+    AgentChange,         // execution agents and host information
+    ConnectionChange,    // network connections
+    ContractChange,      // service tier, edition, authentication linkage, access path
+    MaintenanceChange,   // maintenance date
+    SuppressionChange,   // suppress / release outside a switchover
+    ImportDefinitions,   // import unit definitions
+    Simulation,          // clock, sync, outage and restore (the simulator's controls)
+    GenerateEnvironment, // replace the environment by a synthetic one (its definitions too)
 };
 
 class Permissions

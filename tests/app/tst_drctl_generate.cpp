@@ -94,6 +94,11 @@ void TestDrctlGenerate::refusals()
         drctl({QStringLiteral("--db"), db, QStringLiteral("generate"), QStringLiteral("--units"),
                QStringLiteral("500"), QStringLiteral("--as"), QStringLiteral("provider:pat")});
     QCOMPARE(provider.exitCode, 3);
+    // The refusal names what was asked for, not another action that happens to share the role.
+    QVERIFY2(provider.errText().contains(
+                 QLatin1String("Generating a synthetic environment is done by the customer")),
+             provider.err.constData());
+    QVERIFY2(!provider.errText().contains(QLatin1String("Importing")), provider.err.constData());
     const drtest::DrctlRun small =
         drctl({QStringLiteral("--db"), db, QStringLiteral("generate"), QStringLiteral("--units"),
                QStringLiteral("5"), QStringLiteral("--as"), QStringLiteral("customer:alice")});

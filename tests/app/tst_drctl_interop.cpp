@@ -41,6 +41,8 @@ private Q_SLOTS:
     void usageAndRefusals();
     void hostInformation();
     void agents();
+    void textNamesRegionsAndModes();
+    void agentScriptHeaderIsTranslated();
     void helpListsTheCommands();
 
 private:
@@ -280,6 +282,50 @@ void TestDrctlInterop::agents()
                  u"--as"_s, kAs);
     QVERIFY2(last.errText().startsWith(file(u"bad.sh"_s) + u":2:20: "_s), last.err.constData());
     DR_COMPARE_DUMPS(storetest::dumpFile(m_db), before); // X1 was not added either
+}
+
+void TestDrctlInterop::textNamesRegionsAndModes()
+{
+    // People read region and mode names in their language; scripts read codes (--json).
+    const QString merge = corpus(u"fixtures/merge-demo.ajs"_s);
+    DRCTL_EXPECT(0, u"import"_s, u"ajsprint"_s, merge, u"--merge"_s, u"--preview"_s, u"--as"_s,
+                 kAs);
+    QVERIFY2(last.outText().contains(u"(ajsprint, UTF-8, merge) for the Primary environment:"_s),
+             last.out.constData());
+    QVERIFY2(!last.outText().contains(u"primary region"_s), last.out.constData());
+    DRCTL_EXPECT(0, u"--lang"_s, u"ja"_s, u"import"_s, u"ajsprint"_s,
+                 corpus(u"fixtures/replace-price-sync.ajs"_s), u"--replace"_s,
+                 u"/SALES/PRICE_SYNC"_s, u"--preview"_s, u"--as"_s, kAs);
+    const QString ja = last.outText().section(u'\n', 0, 0);
+    QVERIFY2(ja.contains(u"現用環境"_s) && ja.contains(u"/SALES/PRICE_SYNC"_s), qPrintable(ja));
+    for (const QString &code : {u"primary"_s, u", replace"_s, u"replace /"_s})
+        QVERIFY2(!ja.contains(code), qPrintable(ja));
+    DRCTL_EXPECT(0, u"export"_s, u"jp1hosts2"_s, u"--region"_s, u"dr"_s, u"--output"_s,
+                 file(u"h1.txt"_s));
+    QVERIFY(storetest::writeAll(file(u"h1.txt"_s),
+                                storetest::readAll(file(u"h1.txt"_s)) + "h1 10.0.0.1\n"));
+    DRCTL_EXPECT(0, u"--lang"_s, u"ja"_s, u"import"_s, u"jp1hosts2"_s, file(u"h1.txt"_s),
+                 u"--region"_s, u"dr"_s, u"--preview"_s, u"--as"_s, kAs);
+    QVERIFY2(last.outText().contains(u"災対環境"_s) && !last.outText().contains(u"dr環境"_s),
+             last.out.constData());
+    DRCTL_EXPECT(0, u"--lang"_s, u"ja"_s, u"--json"_s, u"import"_s, u"ajsprint"_s, merge,
+                 u"--merge"_s, u"--preview"_s, u"--as"_s, kAs);
+    QCOMPARE(last.json().value(u"region"_s).toString(), u"primary"_s);
+    QCOMPARE(last.json().value(u"mode"_s).toString(), u"merge"_s);
+}
+
+void TestDrctlInterop::agentScriptHeaderIsTranslated()
+{
+    DRCTL_EXPECT(0, u"--lang"_s, u"ja"_s, u"export"_s, u"agents"_s, u"--region"_s, u"primary"_s,
+                 u"--format"_s, u"ajsagtadd"_s, u"--output"_s, u"-"_s);
+    QString system;
+    for (const QString &line : last.outText().split(u'\n')) {
+        if (line.startsWith(u"# ajsagtadd -a @SYSTEM "_s))
+            system = line;
+    }
+    QVERIFY2(!system.isEmpty(), last.out.constData());
+    QVERIFY2(system.contains(u"ajsagtalt"_s) && !system.contains(u"built in"_s),
+             qPrintable(system));
 }
 
 void TestDrctlInterop::helpListsTheCommands()
