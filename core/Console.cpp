@@ -12,6 +12,7 @@
 #include "store/StateStore.h"
 
 #include <QDateTime>
+#include <QThread>
 
 #include <thread>
 
@@ -76,6 +77,51 @@ void Console::handOver(QThread *target)
 {
     m_db->moveToThread(target);
     moveToThread(target);
+}
+
+bool Console::onWorker() const
+{
+    return QThread::currentThread() == m_work.worker;
+}
+
+Status Console::refuseWhileBusy(bool database) const
+{
+    if (!isBusy() || onWorker() || (database && !m_work.changes))
+        return {};
+    return Error::refused(QStringLiteral("busy"),
+                          tr("The console is still busy with a long operation; try again when it "
+                             "has finished."));
+}
+
+void Console::beginWork(QThread *worker, Work work)
+{
+    Q_ASSERT(!isBusy() && worker);
+    m_work.worker = worker;
+    m_work.owner = QThread::currentThread();
+    m_work.changes = work == Work::Change;
+    if (m_work.changes) {
+        // The views keep reading what they showed; the worker changes the state itself.
+        m_work.copy = std::make_unique<const ConsoleState>(m_state);
+        m_db->moveToThread(worker);
+    }
+}
+
+void Console::workDone()
+{
+    if (m_work.changes)
+        m_db->moveToThread(m_work.owner);
+}
+
+void Console::endWork()
+{
+    Q_ASSERT(!onWorker());
+    const bool reload = m_work.heldReload;
+    std::vector<Mutation> held = std::move(m_work.held);
+    m_work = {};
+    if (reload)
+        signalReload();
+    for (const Mutation &m : held)
+        signal(m);
 }
 
 QString Console::databasePath() const
@@ -168,6 +214,8 @@ Status Console::perform(const Operator &op, const std::function<Status(EngineCon
     }
     if (auto s = Permissions::signedIn(op); !s)
         return s;
+    if (auto s = refuseWhileBusy(); !s)
+        return s;
     Mutation mutation;
     EngineContext ctx{m_state, {m_schedulers[0].get(), m_schedulers[1].get()}, mutation};
     const qint64 serialBefore = m_state.execSerial;
@@ -192,9 +240,7 @@ Status Console::perform(const Operator &op, const std::function<Status(EngineCon
         // changed in memory is dropped: the file decides.
         if (!mutation.isEmpty() || m_state.execSerial != serialBefore) {
             (void)load();
-            Q_EMIT reloaded();
-            Q_EMIT unitsReset(RegionId::Primary);
-            Q_EMIT unitsReset(RegionId::Dr);
+            signalReload();
         }
         return s;
     }
@@ -211,17 +257,31 @@ Status Console::commit(const Operator &op, Mutation &mutation)
         // The transaction rolled back: bring memory back to what the file holds.
         const Error error = s.error();
         (void)load();
-        Q_EMIT reloaded();
-        Q_EMIT unitsReset(RegionId::Primary);
-        Q_EMIT unitsReset(RegionId::Dr);
+        signalReload();
         return Error::database(
             tr("The change was not saved, and nothing was changed: %1").arg(error.message));
     }
     return {};
 }
 
+void Console::signalReload()
+{
+    if (isBusy()) {
+        m_work.heldReload = true;
+        m_work.held.clear(); // whatever they said is superseded
+        return;
+    }
+    Q_EMIT reloaded();
+    Q_EMIT unitsReset(RegionId::Primary);
+    Q_EMIT unitsReset(RegionId::Dr);
+}
+
 void Console::signal(const Mutation &m)
 {
+    if (isBusy()) {
+        m_work.held.push_back(m);
+        return;
+    }
     if (m.clockMoved)
         Q_EMIT clockChanged(m_state.clockMs);
     if (m.contract)
@@ -255,33 +315,41 @@ void Console::signal(const Mutation &m)
 
 UnitIndex Console::findUnit(RegionId region, const QString &path) const
 {
-    return m_state.region(region).tree->find(path);
+    return view().region(region).tree->find(path);
 }
 
 PreflightResult Console::preflight(RegionId target) const
 {
-    return SwitchoverService::preflight(m_state, target);
+    return SwitchoverService::preflight(view(), target);
 }
 
 std::vector<UnitIndex> Console::pendingAtRelease(RegionId region) const
 {
-    return m_schedulers[std::size_t(regionIndex(region))]->pendingAtRelease(m_state.clockMs);
+    // The schedulers are the worker's while it changes the state; views ask again when the
+    // held signals arrive.
+    if (m_work.changes && !onWorker())
+        return {};
+    return m_schedulers[std::size_t(regionIndex(region))]->pendingAtRelease(view().clockMs);
 }
 
 Result<QList<AuditEntry>> Console::auditEntries(const AuditLog::Filter &filter) const
 {
+    if (auto s = refuseWhileBusy(true); !s)
+        return s.error();
     return AuditLog(*m_db).entries(filter);
 }
 
 Result<AuditVerification> Console::verifyAudit() const
 {
+    if (auto s = refuseWhileBusy(true); !s)
+        return s.error();
     return AuditLog(*m_db).verify();
 }
 
 Result<QString> Console::switchoverReport(qint64 runId) const
 {
     if (runId == 0) {
-        auto run = SwitchoverReport::defaultRun(m_state);
+        auto run = SwitchoverReport::defaultRun(view());
         if (!run)
             return run.error();
         runId = *run;
@@ -291,12 +359,12 @@ Result<QString> Console::switchoverReport(qint64 runId) const
     auto audit = auditEntries(filter);
     if (!audit)
         return audit.error();
-    return SwitchoverReport::html(m_state, runId, *audit);
+    return SwitchoverReport::html(view(), runId, *audit);
 }
 
 Result<DrillLoss> Console::drillLoss() const
 {
-    const SwitchoverRun *run = m_state.currentRun();
+    const SwitchoverRun *run = view().currentRun();
     if (!run || run->mode != SwitchMode::Drill)
         return DrillLoss{};
     AuditLog::Filter filter;
@@ -304,12 +372,12 @@ Result<DrillLoss> Console::drillLoss() const
     auto audit = auditEntries(filter);
     if (!audit)
         return audit.error();
-    return DrillLoss::compute(m_state, *run, *audit);
+    return DrillLoss::compute(view(), *run, *audit);
 }
 
 QString Console::syncBlocker() const
 {
-    return Simulation::syncBlocker(m_state);
+    return Simulation::syncBlocker(view());
 }
 
 Status Console::checkPermission(const Operator &op, Action action) const
@@ -321,23 +389,23 @@ Status Console::checkAgentRemoval(const Operator &op, RegionId region, const QSt
 {
     if (auto s = Permissions::check(op, Action::AgentChange); !s)
         return s;
-    return AgentRegistry::canRemoveAgent(m_state.region(region), name);
+    return AgentRegistry::canRemoveAgent(view().region(region), name);
 }
 
 Status Console::checkStep(const Operator &op, int step) const
 {
-    return SwitchoverService::checkStep(m_state, op, step);
+    return SwitchoverService::checkStep(view(), op, step);
 }
 
 Status Console::requireRegionOperable(RegionId region) const
 {
-    const RegionData &r = m_state.region(region);
-    if (region != m_state.activeRegion()) {
+    const RegionData &r = view().region(region);
+    if (region != view().activeRegion()) {
         return Error::refused(QStringLiteral("standby-region"),
                               tr("The %1 is the standby region; jobnets and jobs are operated in "
                                  "the active region (%2) only.")
                                   .arg(RegionNames::displayName(region),
-                                       RegionNames::displayName(m_state.activeRegion())));
+                                       RegionNames::displayName(view().activeRegion())));
     }
     if (!r.runtime.available || !r.runtime.managerRunning) {
         return Error::refused(QStringLiteral("manager-stopped"),

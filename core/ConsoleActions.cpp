@@ -383,6 +383,8 @@ Result<GenerateSummary> Console::generateEnvironment(const Operator &op,
 {
     if (auto s = Permissions::check(op, Action::ImportDefinitions); !s)
         return s.error();
+    if (auto s = refuseWhileBusy(); !s)
+        return s.error();
     if (auto s = EnvironmentGenerator::validate(options); !s)
         return s.error();
     if (m_state.currentRun()) {

@@ -58,8 +58,8 @@ void SimulationController::tick()
 void SimulationController::step()
 {
     m_stepQueued = false;
-    if (m_owedMs <= 0)
-        return;
+    if (m_owedMs <= 0 || m_console.isBusy())
+        return; // other work on the console (an import) runs: the next tick steps again
     const qint64 chunk = std::min({m_owedMs, m_stepMs, m_maxStepMs});
     QElapsedTimer timer;
     timer.start();
