@@ -105,6 +105,9 @@ public:
 
     // ---- simulation ---------------------------------------------------------------------------
     Status advanceClock(const Operator &op, qint64 durationMs);
+    // Whether advancing by `durationMs` reaches a sync point that copies every status and the
+    // definitions to the DR region (the first after a definition change): seconds at scale.
+    bool advanceCopiesDefinitions(qint64 durationMs) const;
     Status setClock(const Operator &op, qint64 utcMs);
     Status syncNow(const Operator &op);
     Status declareOutage(const Operator &op, RegionId region);

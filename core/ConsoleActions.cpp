@@ -35,6 +35,11 @@ Status Console::advanceClock(const Operator &op, qint64 durationMs)
     });
 }
 
+bool Console::advanceCopiesDefinitions(qint64 durationMs) const
+{
+    return durationMs >= 0 && Simulation::copiesDefinitions(view(), view().clockMs + durationMs);
+}
+
 Status Console::setClock(const Operator &op, qint64 utcMs)
 {
     return perform(op, [&](EngineContext &ctx) -> Status {

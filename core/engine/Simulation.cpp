@@ -41,14 +41,12 @@ Status Simulation::advance(EngineContext &ctx, qint64 targetMs)
                               tr("The simulated clock cannot go back (it is %1; %2 is earlier).")
                                   .arg(jst::format(st.clockMs), jst::format(targetMs)));
     }
-    const qint64 interval = std::max<qint64>(st.syncIntervalMs, 1000);
     while (true) {
         qint64 step = targetMs;
         const bool canSync = syncBlocker(st).isEmpty();
         qint64 nextSync = 0;
         if (canSync) {
-            const qint64 last = std::max(st.clockMs, st.region(RegionId::Dr).runtime.syncAtMs);
-            nextSync = (last / interval + 1) * interval;
+            nextSync = Simulation::nextSync(st);
             step = std::min(step, nextSync);
         }
         for (RegionId r : kAllRegions) {
@@ -69,6 +67,24 @@ Status Simulation::advance(EngineContext &ctx, qint64 targetMs)
     return {};
 }
 
+qint64 Simulation::nextSync(const ConsoleState &state)
+{
+    const qint64 interval = std::max<qint64>(state.syncIntervalMs, 1000);
+    const qint64 last = std::max(state.clockMs, state.region(RegionId::Dr).runtime.syncAtMs);
+    return (last / interval + 1) * interval;
+}
+
+bool Simulation::definitionsDiffer(const ConsoleState &state)
+{
+    return state.definitionsPending ||
+           state.region(RegionId::Dr).tree != state.region(RegionId::Primary).tree;
+}
+
+bool Simulation::copiesDefinitions(const ConsoleState &state, qint64 targetMs)
+{
+    return definitionsDiffer(state) && syncBlocker(state).isEmpty() && nextSync(state) <= targetMs;
+}
+
 Status Simulation::setClock(EngineContext &ctx, qint64 targetMs)
 {
     return advance(ctx, targetMs);
@@ -80,7 +96,7 @@ void Simulation::sync(EngineContext &ctx, qint64 atMs)
     RegionData &primary = st.region(RegionId::Primary);
     RegionData &dr = st.region(RegionId::Dr);
     qint64 copied = 0;
-    const bool definitions = st.definitionsPending || dr.tree != primary.tree;
+    const bool definitions = definitionsDiffer(st);
     if (definitions) {
         dr.tree = primary.tree;
         dr.states = primary.states;
@@ -123,10 +139,9 @@ Status Simulation::syncNow(EngineContext &ctx)
                               tr("Cannot synchronise now: %1.").arg(blocker));
     }
     sync(ctx, ctx.state.clockMs);
-    ctx.mutation.audited(QStringLiteral("sync.now"),
-                         QStringLiteral("Sync point %1 at %2")
-                             .arg(ctx.state.syncSeq)
-                             .arg(jst::isoUtc(ctx.state.clockMs)));
+    ctx.mutation.audited(QStringLiteral("sync.now"), QStringLiteral("Sync point %1 at %2")
+                                                         .arg(ctx.state.syncSeq)
+                                                         .arg(jst::isoUtc(ctx.state.clockMs)));
     return {};
 }
 
@@ -135,9 +150,10 @@ Status Simulation::declareOutage(EngineContext &ctx, RegionId region)
     ConsoleState &st = ctx.state;
     RegionData &r = st.region(region);
     if (!r.runtime.available) {
-        return Error::refused(QStringLiteral("already-down"),
-                              tr("The %1 is already unavailable (since %2).")
-                                  .arg(RegionNames::displayName(region), jst::format(r.runtime.downSinceMs)));
+        return Error::refused(
+            QStringLiteral("already-down"),
+            tr("The %1 is already unavailable (since %2).")
+                .arg(RegionNames::displayName(region), jst::format(r.runtime.downSinceMs)));
     }
     r.runtime.available = false;
     r.runtime.downSinceMs = st.clockMs;

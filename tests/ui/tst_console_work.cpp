@@ -1,14 +1,16 @@
 // Long work on a worker thread (ConsoleWork, Console::beginWork): previewing and importing
-// definitions against a large environment run off the GUI thread with the controls held off,
-// and end exactly as the same work on the GUI thread does (same preview, same state, same audit
-// entry, same refusal). Meanwhile the GUI reads the state as it was and hears of the change only
-// when it is done. Typing a subtree path previews once, when the typing pauses. The async path is
-// forced with a threshold of 0 units; the comparison console does the same work directly.
+// definitions against a large environment and the clock step that copies the definitions to the
+// DR region run off the GUI thread with the controls held off, and end exactly as the same
+// work on the GUI thread does (same preview, same state, same audit entry, same refusal). Meanwhile
+// the GUI reads the state as it was and hears of the change only when it is done. Typing a
+// subtree path previews once, when the typing pauses. The async path is forced with a threshold
+// of 0 units; the comparison console does the same work directly.
 
 #include "ConsoleWork.h"
 #include "MainWindow.h"
 #include "ScriptedPrompts.h"
 #include "Session.h"
+#include "SimulationController.h"
 #include "StateFingerprint.h"
 #include "TestSupport.h"
 #include "interop/ImportPreviewDialog.h"
@@ -95,6 +97,7 @@ private Q_SLOTS:
     void typingPreviewsOnceWhenItPauses();
     void importRunsOnTheWorkerAndEndsLikeTheDirectOne();
     void refusedImportGivesTheSameError();
+    void definitionCopyingStepRunsOnTheWorker();
 
 private:
     // A preview dialog of `file` over the window's console, forced onto the async path.
@@ -254,6 +257,42 @@ void TestConsoleWork::refusedImportGivesTheSameError()
              QStringLiteral("Import refused: ") + direct.error().message);
     QVERIFY(dialog->isVisible());
     QTRY_VERIFY(!dialog->isWorking());
+    QCOMPARE(drtest::fingerprint(m_console->state()), drtest::fingerprint(m_direct->state()));
+}
+
+void TestConsoleWork::definitionCopyingStepRunsOnTheWorker()
+{
+    // A definition change leaves the DR copy behind until the next sync point.
+    for (Console *c : {m_console.get(), m_direct.get()})
+        DR_VERIFY_OK(c->importDefinitions(kCustomer,
+                                          request("merge-demo.ajs", DefinitionImportMode::Merge)));
+    SimulationController &sim = m_window->simulation();
+    sim.setSpeed(600);
+    const qint64 owed = qint64(SimulationController::kTickMs) * 600;
+    QVERIFY(m_console->advanceCopiesDefinitions(owed));
+    QVERIFY(!m_console->advanceCopiesDefinitions(0));
+    const QStringList before = drtest::fingerprint(m_console->state());
+    QSignalSpy clock(m_console.get(), &Console::clockChanged);
+    sim.tick();
+    QVERIFY(sim.isWorking());
+    QCOMPARE(drtest::fingerprint(m_console->state()), before);
+    QCOMPARE(clock.count(), 0);
+    sim.tick(); // a tick meanwhile only adds to what is owed
+    QVERIFY(sim.owedMs() > owed);
+    QTRY_VERIFY(!sim.isWorking() && !m_console->isBusy());
+    QCOMPARE(sim.workerSteps(), 1);
+    QVERIFY(clock.count() > 0);
+    // The rest is owed in ordinary steps on the GUI thread.
+    QTRY_COMPARE(sim.owedMs(), qint64(0));
+    QCOMPARE(sim.workerSteps(), 1);
+    QVERIFY(!m_console->advanceCopiesDefinitions(owed));
+    const RegionData &dr = m_console->region(RegionId::Dr);
+    QCOMPARE(dr.tree, m_console->region(RegionId::Primary).tree);
+
+    // The same steps taken directly end in the same state.
+    DR_VERIFY_OK(m_direct->advanceClock(Operator::system(), owed));
+    DR_VERIFY_OK(m_direct->advanceClock(Operator::system(), owed));
+    QCOMPARE(m_console->clockMs(), m_direct->clockMs());
     QCOMPARE(drtest::fingerprint(m_console->state()), drtest::fingerprint(m_direct->state()));
 }
 
