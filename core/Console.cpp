@@ -13,6 +13,7 @@
 #include "store/StateStore.h"
 
 #include <QDateTime>
+#include <QThread>
 
 #include <thread>
 
@@ -77,6 +78,51 @@ void Console::handOver(QThread *target)
 {
     m_db->moveToThread(target);
     moveToThread(target);
+}
+
+bool Console::onWorker() const
+{
+    return QThread::currentThread() == m_work.worker;
+}
+
+Status Console::refuseWhileBusy(bool database) const
+{
+    if (!isBusy() || onWorker() || (database && !m_work.changes))
+        return {};
+    return Error::refused(QStringLiteral("busy"),
+                          tr("The console is still busy with a long operation; try again when it "
+                             "has finished."));
+}
+
+void Console::beginWork(QThread *worker, Work work)
+{
+    Q_ASSERT(!isBusy() && worker);
+    m_work.worker = worker;
+    m_work.owner = QThread::currentThread();
+    m_work.changes = work == Work::Change;
+    if (m_work.changes) {
+        // The views keep reading what they showed; the worker changes the state itself.
+        m_work.copy = std::make_unique<const ConsoleState>(m_state);
+        m_db->moveToThread(worker);
+    }
+}
+
+void Console::workDone()
+{
+    if (m_work.changes)
+        m_db->moveToThread(m_work.owner);
+}
+
+void Console::endWork()
+{
+    Q_ASSERT(!onWorker());
+    const bool reload = m_work.heldReload;
+    std::vector<Mutation> held = std::move(m_work.held);
+    m_work = {};
+    if (reload)
+        signalReload();
+    for (const Mutation &m : held)
+        signal(m);
 }
 
 QString Console::databasePath() const
@@ -169,6 +215,8 @@ Status Console::perform(const Operator &op, const std::function<Status(EngineCon
     }
     if (auto s = Permissions::signedIn(op); !s)
         return s;
+    if (auto s = refuseWhileBusy(); !s)
+        return s;
     if (auto s = followOtherWriters(); !s)
         return s;
     Mutation mutation;
@@ -221,9 +269,7 @@ Status Console::followOtherWriters()
 void Console::reloadFromFile()
 {
     (void)load();
-    Q_EMIT reloaded();
-    Q_EMIT unitsReset(RegionId::Primary);
-    Q_EMIT unitsReset(RegionId::Dr);
+    signalReload();
 }
 
 Status Console::commit(const Operator &op, Mutation &mutation)
@@ -241,8 +287,24 @@ Status Console::commit(const Operator &op, Mutation &mutation)
     return {};
 }
 
+void Console::signalReload()
+{
+    if (isBusy()) {
+        m_work.heldReload = true;
+        m_work.held.clear(); // whatever they said is superseded
+        return;
+    }
+    Q_EMIT reloaded();
+    Q_EMIT unitsReset(RegionId::Primary);
+    Q_EMIT unitsReset(RegionId::Dr);
+}
+
 void Console::signal(const Mutation &m)
 {
+    if (isBusy()) {
+        m_work.held.push_back(m);
+        return;
+    }
     if (m.clockMoved)
         Q_EMIT clockChanged(m_state.clockMs);
     if (m.contract)
@@ -276,33 +338,41 @@ void Console::signal(const Mutation &m)
 
 UnitIndex Console::findUnit(RegionId region, const QString &path) const
 {
-    return m_state.region(region).tree->find(path);
+    return view().region(region).tree->find(path);
 }
 
 PreflightResult Console::preflight(RegionId target) const
 {
-    return SwitchoverService::preflight(m_state, target);
+    return SwitchoverService::preflight(view(), target);
 }
 
 std::vector<UnitIndex> Console::pendingAtRelease(RegionId region) const
 {
-    return m_schedulers[std::size_t(regionIndex(region))]->pendingAtRelease(m_state.clockMs);
+    // The schedulers are the worker's while it changes the state; views ask again when the
+    // held signals arrive.
+    if (m_work.changes && !onWorker())
+        return {};
+    return m_schedulers[std::size_t(regionIndex(region))]->pendingAtRelease(view().clockMs);
 }
 
 Result<QList<AuditEntry>> Console::auditEntries(const AuditLog::Filter &filter) const
 {
+    if (auto s = refuseWhileBusy(true); !s)
+        return s.error();
     return AuditLog(*m_db).entries(filter);
 }
 
 Result<AuditVerification> Console::verifyAudit() const
 {
+    if (auto s = refuseWhileBusy(true); !s)
+        return s.error();
     return AuditLog(*m_db).verify();
 }
 
 Result<QString> Console::switchoverReport(qint64 runId) const
 {
     if (runId == 0) {
-        auto run = SwitchoverReport::defaultRun(m_state);
+        auto run = SwitchoverReport::defaultRun(view());
         if (!run)
             return run.error();
         runId = *run;
@@ -312,12 +382,12 @@ Result<QString> Console::switchoverReport(qint64 runId) const
     auto audit = auditEntries(filter);
     if (!audit)
         return audit.error();
-    return SwitchoverReport::html(m_state, runId, *audit);
+    return SwitchoverReport::html(view(), runId, *audit);
 }
 
 Result<DrillLoss> Console::drillLoss() const
 {
-    const SwitchoverRun *run = m_state.currentRun();
+    const SwitchoverRun *run = view().currentRun();
     if (!run || run->mode != SwitchMode::Drill)
         return DrillLoss{};
     AuditLog::Filter filter;
@@ -325,12 +395,12 @@ Result<DrillLoss> Console::drillLoss() const
     auto audit = auditEntries(filter);
     if (!audit)
         return audit.error();
-    return DrillLoss::compute(m_state, *run, *audit);
+    return DrillLoss::compute(view(), *run, *audit);
 }
 
 QString Console::syncBlocker() const
 {
-    return Simulation::syncBlocker(m_state);
+    return Simulation::syncBlocker(view());
 }
 
 Status Console::checkPermission(const Operator &op, Action action) const
@@ -342,44 +412,44 @@ Status Console::checkAgentRemoval(const Operator &op, RegionId region, const QSt
 {
     if (auto s = Permissions::check(op, Action::AgentChange); !s)
         return s;
-    return AgentRegistry::canRemoveAgent(m_state.region(region), name);
+    return AgentRegistry::canRemoveAgent(view().region(region), name);
 }
 
 Status Console::checkSuppress(const Operator &op, RegionId region) const
 {
     if (auto s = Permissions::check(op, Action::SuppressionChange); !s)
         return s;
-    return ProviderAdmin::checkSuppress(m_state, region);
+    return ProviderAdmin::checkSuppress(view(), region);
 }
 
 Status Console::checkRelease(const Operator &op, RegionId region) const
 {
     if (auto s = Permissions::check(op, Action::SuppressionChange); !s)
         return s;
-    return ProviderAdmin::checkRelease(m_state, op, region);
+    return ProviderAdmin::checkRelease(view(), op, region);
 }
 
 Status Console::checkMaintenanceChange(const Operator &op) const
 {
     if (auto s = Permissions::check(op, Action::MaintenanceChange); !s)
         return s;
-    return ProviderAdmin::checkMaintenanceChange(m_state);
+    return ProviderAdmin::checkMaintenanceChange(view());
 }
 
 Status Console::checkStep(const Operator &op, int step) const
 {
-    return SwitchoverService::checkStep(m_state, op, step);
+    return SwitchoverService::checkStep(view(), op, step);
 }
 
 Status Console::requireRegionOperable(RegionId region) const
 {
-    const RegionData &r = m_state.region(region);
-    if (region != m_state.activeRegion()) {
+    const RegionData &r = view().region(region);
+    if (region != view().activeRegion()) {
         return Error::refused(QStringLiteral("standby-region"),
                               tr("The %1 is the standby region; jobnets and jobs are operated in "
                                  "the active region (%2) only.")
                                   .arg(RegionNames::displayName(region),
-                                       RegionNames::displayName(m_state.activeRegion())));
+                                       RegionNames::displayName(view().activeRegion())));
     }
     if (!r.runtime.available || !r.runtime.managerRunning) {
         return Error::refused(QStringLiteral("manager-stopped"),

@@ -17,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace dr {
 
@@ -37,10 +38,33 @@ public:
 
     // `progress` is called along the way (from the calling thread, which may be a worker:
     // see handOver()).
-    static Result<std::unique_ptr<Console>> open(const QString &path, const LoadProgress &progress = {});
+    static Result<std::unique_ptr<Console>> open(const QString &path,
+                                                 const LoadProgress &progress = {});
     // Moves the console and its database connection to `target` (a console opened on a worker
     // thread is handed to the GUI thread this way). Call from the thread that owns it now.
     void handOver(QThread *target);
+
+    // ---- work on another thread ------------------------------------------------------------
+    // A long action (an import into a million units, a clock tick that copies every status)
+    // runs on a worker thread while the thread that owns the console keeps handling events.
+    // Between beginWork() and endWork(), both called on the owner's thread:
+    // - reads from any thread but the worker see the state as it was at beginWork() when the
+    //   work changes it (a copy: the worker changes the state itself), else the state itself,
+    //   which nothing changes meanwhile;
+    // - mutating calls from any thread but the worker are refused;
+    // - for work that changes the state the connection belongs to the worker, so database
+    //   reads from other threads are refused; the worker calls workDone() last to hand it back;
+    // - the signals the work causes are held back and emitted by endWork(), so that views
+    //   refresh from the new state once it is theirs to read.
+    enum class Work
+    {
+        Read,
+        Change
+    };
+    void beginWork(QThread *worker, Work work);
+    void workDone();
+    void endWork();
+    bool isBusy() const { return m_work.worker != nullptr; }
 
     struct SeedOptions
     {
@@ -54,11 +78,11 @@ public:
 
     // ---- reads --------------------------------------------------------------------------------
     QString databasePath() const;
-    const ConsoleState &state() const { return m_state; }
-    const RegionData &region(RegionId id) const { return m_state.region(id); }
-    RegionId activeRegion() const { return m_state.activeRegion(); }
-    qint64 clockMs() const { return m_state.clockMs; }
-    const SwitchoverRun *currentRun() const { return m_state.currentRun(); }
+    const ConsoleState &state() const { return view(); }
+    const RegionData &region(RegionId id) const { return view().region(id); }
+    RegionId activeRegion() const { return view().activeRegion(); }
+    qint64 clockMs() const { return view().clockMs; }
+    const SwitchoverRun *currentRun() const { return view().currentRun(); }
     UnitIndex findUnit(RegionId region, const QString &path) const;
     PreflightResult preflight(RegionId target) const;
     // The region a switch would make active next (whose pre-flight matters now).
@@ -86,6 +110,9 @@ public:
 
     // ---- simulation ---------------------------------------------------------------------------
     Status advanceClock(const Operator &op, qint64 durationMs);
+    // Whether advancing by `durationMs` reaches a sync point that copies every status and the
+    // definitions to the DR region (the first after a definition change): seconds at scale.
+    bool advanceCopiesDefinitions(qint64 durationMs) const;
     Status setClock(const Operator &op, qint64 utcMs);
     Status syncNow(const Operator &op);
     Status declareOutage(const Operator &op, RegionId region);
@@ -111,10 +138,12 @@ public:
     Status copyAgents(const Operator &op, RegionId from, RegionId to, bool onlyMissing,
                       const QStringList &names = {});
     Status addHost(const Operator &op, RegionId region, const HostEntry &entry);
-    Status updateHost(const Operator &op, RegionId region, const QString &name, const HostEntry &entry);
+    Status updateHost(const Operator &op, RegionId region, const QString &name,
+                      const HostEntry &entry);
     Status removeHost(const Operator &op, RegionId region, const QString &name);
     Status setIpv6Enabled(const Operator &op, RegionId region, bool enabled);
-    Result<NetworkConnection> saveConnection(const Operator &op, const NetworkConnection &connection);
+    Result<NetworkConnection> saveConnection(const Operator &op,
+                                             const NetworkConnection &connection);
     Status removeConnection(const Operator &op, RegionId region, qint64 id);
 
     // ---- contract and provider administration -------------------------------------------------
@@ -139,7 +168,8 @@ public:
     // Defined in ConsoleInterop.cpp.
     Status checkImportDefinitions(const Operator &op) const;
     ImportPreview previewDefinitions(const DefinitionImportRequest &request) const;
-    Result<ImportPreview> importDefinitions(const Operator &op, const DefinitionImportRequest &request);
+    Result<ImportPreview> importDefinitions(const Operator &op,
+                                            const DefinitionImportRequest &request);
     // A region's units (all, or the subtree at `path`) in ajsprint format.
     Result<QByteArray> exportDefinitions(RegionId region, const QString &path,
                                          TextEncoding encoding) const;
@@ -154,9 +184,9 @@ public:
 
 Q_SIGNALS:
     void clockChanged(qint64 utcMs);
-    void regionChanged(dr::RegionId region);          // manager, suppression, sync, availability
+    void regionChanged(dr::RegionId region); // manager, suppression, sync, availability
     void unitsChanged(dr::RegionId region, const std::vector<dr::UnitIndex> &units);
-    void unitsReset(dr::RegionId region);             // definitions or every status replaced
+    void unitsReset(dr::RegionId region); // definitions or every status replaced
     void agentsChanged(dr::RegionId region);
     void hostsChanged(dr::RegionId region);
     void connectionsChanged(dr::RegionId region);
@@ -176,9 +206,17 @@ private:
     Status followOtherWriters();
     void reloadFromFile(); // memory = the file, and every view told so
     // An import: checks the role for the action, then performs it and returns what it applied.
-    Result<ImportPreview> performImport(const Operator &op, Action action,
-                                        const std::function<Result<ImportPreview>(EngineContext &)> &apply);
+    Result<ImportPreview>
+    performImport(const Operator &op, Action action,
+                  const std::function<Result<ImportPreview>(EngineContext &)> &apply);
     void signal(const Mutation &mutation);
+    // After memory was reloaded from the file: every view starts over.
+    void signalReload();
+    // The state this thread may read (see beginWork()).
+    const ConsoleState &view() const { return m_work.copy && !onWorker() ? *m_work.copy : m_state; }
+    bool onWorker() const;
+    // Refuses a call from another thread than the worker while work runs.
+    Status refuseWhileBusy(bool database = false) const;
     void rebuildSchedulers();
     Status requireRegionOperable(RegionId region) const;
     Status unitAction(const Operator &op, RegionId region, UnitIndex unit,
@@ -188,6 +226,17 @@ private:
     ConsoleState m_state;
     std::array<std::unique_ptr<Scheduler>, 2> m_schedulers;
     bool m_initialized = false;
+
+    struct WorkInProgress
+    {
+        QThread *worker = nullptr;
+        QThread *owner = nullptr;
+        bool changes = false;
+        std::unique_ptr<const ConsoleState> copy;
+        std::vector<Mutation> held;
+        bool heldReload = false;
+    };
+    WorkInProgress m_work;
 };
 
 } // namespace dr

@@ -35,6 +35,11 @@ Status Console::advanceClock(const Operator &op, qint64 durationMs)
     });
 }
 
+bool Console::advanceCopiesDefinitions(qint64 durationMs) const
+{
+    return durationMs >= 0 && Simulation::copiesDefinitions(view(), view().clockMs + durationMs);
+}
+
 Status Console::setClock(const Operator &op, qint64 utcMs)
 {
     return perform(op, [&](EngineContext &ctx) -> Status {
@@ -382,6 +387,8 @@ Result<GenerateSummary> Console::generateEnvironment(const Operator &op,
                                                      const GenerateOptions &options)
 {
     if (auto s = Permissions::check(op, Action::GenerateEnvironment); !s)
+        return s.error();
+    if (auto s = refuseWhileBusy(); !s)
         return s.error();
     if (auto s = EnvironmentGenerator::validate(options); !s)
         return s.error();

@@ -15,11 +15,12 @@ Status Console::checkImportDefinitions(const Operator &op) const
 {
     if (auto s = Permissions::check(op, Action::ImportDefinitions); !s)
         return s;
-    return DefinitionImport::checkAllowed(m_state);
+    return DefinitionImport::checkAllowed(view());
 }
 
-Result<ImportPreview> Console::performImport(
-    const Operator &op, Action action, const std::function<Result<ImportPreview>(EngineContext &)> &apply)
+Result<ImportPreview>
+Console::performImport(const Operator &op, Action action,
+                       const std::function<Result<ImportPreview>(EngineContext &)> &apply)
 {
     if (auto s = Permissions::check(op, action); !s)
         return s.error();
@@ -38,21 +39,20 @@ Result<ImportPreview> Console::performImport(
 
 ImportPreview Console::previewDefinitions(const DefinitionImportRequest &request) const
 {
-    return DefinitionImport::preview(m_state, request);
+    return DefinitionImport::preview(view(), request);
 }
 
 Result<ImportPreview> Console::importDefinitions(const Operator &op,
                                                  const DefinitionImportRequest &request)
 {
-    return performImport(op, Action::ImportDefinitions, [&](EngineContext &ctx) {
-        return DefinitionImport::apply(ctx, request);
-    });
+    return performImport(op, Action::ImportDefinitions,
+                         [&](EngineContext &ctx) { return DefinitionImport::apply(ctx, request); });
 }
 
 Result<QByteArray> Console::exportDefinitions(RegionId region, const QString &path,
                                               TextEncoding encoding) const
 {
-    const UnitTree &tree = *m_state.region(region).tree;
+    const UnitTree &tree = *view().region(region).tree;
     if (tree.isEmpty()) {
         return Error::refused(
             QStringLiteral("nothing-to-export"),
@@ -72,7 +72,7 @@ Result<QByteArray> Console::exportDefinitions(RegionId region, const QString &pa
 
 ImportPreview Console::previewHosts(RegionId region, const QByteArray &bytes) const
 {
-    return HostImport::preview(m_state.region(region), bytes);
+    return HostImport::preview(view().region(region), bytes);
 }
 
 Result<ImportPreview> Console::importHosts(const Operator &op, RegionId region,
@@ -88,12 +88,12 @@ Result<ImportPreview> Console::importHosts(const Operator &op, RegionId region,
 
 QByteArray Console::exportHosts(RegionId region) const
 {
-    return HostImport::write(m_state.region(region));
+    return HostImport::write(view().region(region));
 }
 
 ImportPreview Console::previewAgents(RegionId region, const QByteArray &bytes) const
 {
-    return AgentImport::preview(m_state.region(region), bytes);
+    return AgentImport::preview(view().region(region), bytes);
 }
 
 Result<ImportPreview> Console::importAgents(const Operator &op, RegionId region,
@@ -109,7 +109,7 @@ Result<ImportPreview> Console::importAgents(const Operator &op, RegionId region,
 
 QByteArray Console::exportAgents(RegionId region, AgentFileFormat format) const
 {
-    return AgentImport::write(m_state.region(region), format);
+    return AgentImport::write(view().region(region), format);
 }
 
 } // namespace dr

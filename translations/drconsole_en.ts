@@ -3641,6 +3641,10 @@ Run on the manager host to register them (names must resolve there).</translatio
         <source>There is no unit %1 in the %2.</source>
         <translation>There is no unit %1 in the %2.</translation>
     </message>
+    <message>
+        <source>The console is still busy with a long operation; try again when it has finished.</source>
+        <translation>The console is still busy with a long operation; try again when it has finished.</translation>
+    </message>
 </context>
 <context>
     <name>dr::ParseIssue</name>
@@ -4446,6 +4450,13 @@ Jobs that name this agent will fail to start in this region until it is register
     </message>
 </context>
 <context>
+    <name>dr::ui::ConsoleWork</name>
+    <message>
+        <source>DR Console</source>
+        <translation>DR Console</translation>
+    </message>
+</context>
+<context>
     <name>dr::ui::ContractDialog</name>
     <message>
         <source>Contract settings</source>
@@ -4786,6 +4797,18 @@ Jobs that name this agent will fail to start in this region until it is register
     <message>
         <source>%1 imported: %2.</source>
         <translation>%1 imported: %2.</translation>
+    </message>
+    <message>
+        <source>The console is still busy with a long operation; try again when it has finished.</source>
+        <translation>The console is still busy with a long operation; try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>Reading the file against the current units...</source>
+        <translation>Reading the file against the current units...</translation>
+    </message>
+    <message>
+        <source>Importing the definitions...</source>
+        <translation>Importing the definitions...</translation>
     </message>
 </context>
 <context>
@@ -5846,6 +5869,13 @@ Done by: %4</translation>
     <message>
         <source>Role:</source>
         <translation>Role:</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::SimulationController</name>
+    <message>
+        <source>Synchronising the changed definitions to the DR environment...</source>
+        <translation>Synchronising the changed definitions to the DR environment...</translation>
     </message>
 </context>
 <context>

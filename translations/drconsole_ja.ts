@@ -3602,6 +3602,10 @@ Run on the manager host to register them (names must resolve there).</source>
         <source>There is no unit %1 in the %2.</source>
         <translation>%2にユニット%1はありません。</translation>
     </message>
+    <message>
+        <source>The console is still busy with a long operation; try again when it has finished.</source>
+        <translation>コンソールは時間のかかる処理を実行中です。処理が終わってから、もう一度実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>dr::ParseIssue</name>
@@ -4404,6 +4408,13 @@ Jobs that name this agent will fail to start in this region until it is register
     </message>
 </context>
 <context>
+    <name>dr::ui::ConsoleWork</name>
+    <message>
+        <source>DR Console</source>
+        <translation>DR Console</translation>
+    </message>
+</context>
+<context>
     <name>dr::ui::ContractDialog</name>
     <message>
         <source>Contract settings</source>
@@ -4741,6 +4752,18 @@ Jobs that name this agent will fail to start in this region until it is register
     <message>
         <source>%1 imported: %2.</source>
         <translation>%1をインポートしました：%2。</translation>
+    </message>
+    <message>
+        <source>The console is still busy with a long operation; try again when it has finished.</source>
+        <translation>コンソールは時間のかかる処理を実行中です。処理が終わってから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Reading the file against the current units...</source>
+        <translation>ファイルを現在のユニットと照合しています...</translation>
+    </message>
+    <message>
+        <source>Importing the definitions...</source>
+        <translation>定義をインポートしています...</translation>
     </message>
 </context>
 <context>
@@ -5787,6 +5810,13 @@ Done by: %4</source>
     <message>
         <source>Role:</source>
         <translation>役割：</translation>
+    </message>
+</context>
+<context>
+    <name>dr::ui::SimulationController</name>
+    <message>
+        <source>Synchronising the changed definitions to the DR environment...</source>
+        <translation>変更された定義を災対環境に同期しています...</translation>
     </message>
 </context>
 <context>

@@ -50,14 +50,12 @@ Status Simulation::advance(EngineContext &ctx, qint64 targetMs)
                 .arg(kMaxAdvanceMs / jst::kDayMs)
                 .arg(jst::format(st.clockMs), jst::format(targetMs)));
     }
-    const qint64 interval = std::max<qint64>(st.syncIntervalMs, 1000);
     while (true) {
         qint64 step = targetMs;
         const bool canSync = syncBlocker(st).isEmpty();
         qint64 nextSync = 0;
         if (canSync) {
-            const qint64 last = std::max(st.clockMs, st.region(RegionId::Dr).runtime.syncAtMs);
-            nextSync = (last / interval + 1) * interval;
+            nextSync = Simulation::nextSync(st);
             step = std::min(step, nextSync);
         }
         for (RegionId r : kAllRegions) {
@@ -78,6 +76,24 @@ Status Simulation::advance(EngineContext &ctx, qint64 targetMs)
     return {};
 }
 
+qint64 Simulation::nextSync(const ConsoleState &state)
+{
+    const qint64 interval = std::max<qint64>(state.syncIntervalMs, 1000);
+    const qint64 last = std::max(state.clockMs, state.region(RegionId::Dr).runtime.syncAtMs);
+    return (last / interval + 1) * interval;
+}
+
+bool Simulation::definitionsDiffer(const ConsoleState &state)
+{
+    return state.definitionsPending ||
+           state.region(RegionId::Dr).tree != state.region(RegionId::Primary).tree;
+}
+
+bool Simulation::copiesDefinitions(const ConsoleState &state, qint64 targetMs)
+{
+    return definitionsDiffer(state) && syncBlocker(state).isEmpty() && nextSync(state) <= targetMs;
+}
+
 Status Simulation::setClock(EngineContext &ctx, qint64 targetMs)
 {
     return advance(ctx, targetMs);
@@ -89,7 +105,7 @@ void Simulation::sync(EngineContext &ctx, qint64 atMs)
     RegionData &primary = st.region(RegionId::Primary);
     RegionData &dr = st.region(RegionId::Dr);
     qint64 copied = 0;
-    const bool definitions = st.definitionsPending || dr.tree != primary.tree;
+    const bool definitions = definitionsDiffer(st);
     if (definitions) {
         dr.tree = primary.tree;
         dr.states = primary.states;

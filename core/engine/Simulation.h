@@ -38,6 +38,9 @@ public:
     // Why the primary cannot be synced to DR now, or an empty string.
     static QString syncBlocker(const ConsoleState &state);
     static Status syncNow(EngineContext &ctx);
+    // Whether advancing to `targetMs` reaches a sync point that copies the definitions and
+    // every status to DR (the first one after a definition change).
+    static bool copiesDefinitions(const ConsoleState &state, qint64 targetMs);
     static Status declareOutage(EngineContext &ctx, RegionId region);
     static Status restore(EngineContext &ctx, RegionId region);
 
@@ -46,6 +49,11 @@ public:
     // Starts a region's manager in a start mode (used by restore and the runbook).
     static void startManager(EngineContext &ctx, RegionId region, StartMode mode, bool suppressed,
                              QJsonObject *summary);
+
+private:
+    // The next sync point after the clock and the DR copy's last one.
+    static qint64 nextSync(const ConsoleState &state);
+    static bool definitionsDiffer(const ConsoleState &state);
 };
 
 } // namespace dr

@@ -4,7 +4,10 @@
 
 #include "ConsoleLoader.h"
 #include "MainWindow.h"
+#include "Prompts.h"
+#include "Session.h"
 #include "SimulationController.h"
+#include "interop/ImportPreviewDialog.h"
 #include "models/UnitTreeModel.h"
 #include "pages/JobnetsPage.h"
 
@@ -16,10 +19,13 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
+#include <limits>
 
 namespace bench {
 
@@ -139,6 +145,29 @@ void act(const std::function<void()> &action, int ms)
     pump(ms);
 }
 
+// Answers the import dialog's messages without a modal box, keeping any error.
+class SilentPrompts : public dr::ui::Prompts
+{
+public:
+    SilentPrompts() { dr::ui::Prompts::install(this); }
+    ~SilentPrompts() override { dr::ui::Prompts::install(nullptr); }
+    void error(QWidget *, const QString &title, const QString &text) override
+    {
+        errors << title + QStringLiteral(": ") + text;
+    }
+    void information(QWidget *, const QString &, const QString &) override {}
+    QStringList errors;
+};
+
+// One new jobnet, as the "redefine" operation merges it.
+QByteArray oneJobnet()
+{
+    return QByteArrayLiteral("unit=/BENCH_GUI_ADDED,,bench,;\n{\n  ty=g;\n"
+                             "  unit=NET,,bench,;\n  {\n    ty=n;\n"
+                             "    unit=JOB,,bench,;\n    {\n      ty=j;\n"
+                             "      sc=\"/bin/true\";\n    }\n  }\n}\n");
+}
+
 } // namespace
 
 std::unique_ptr<QApplication> GuiStall::application(int &argc, char **argv)
@@ -146,7 +175,7 @@ std::unique_ptr<QApplication> GuiStall::application(int &argc, char **argv)
     return std::make_unique<TimingApplication>(argc, argv);
 }
 
-Measurement GuiStall::run(const QString &database, int ticks)
+Measurement GuiStall::run(const QString &database, int ticks, bool guiThreadOnly)
 {
     StallWatch watch;
     Measurement m;
@@ -199,6 +228,42 @@ Measurement GuiStall::run(const QString &database, int ticks)
     pump(20000, settled);
     pump(300);
     dr::ui::SimulationController &sim = window->simulation();
+    sim.setCopyOnWorker(!guiThreadOnly);
+    // A definition change: the File menu's import of one jobnet (preview, then import), which
+    // also makes the first sync point of the ticks below copy the definitions to DR.
+    watch.phase(QStringLiteral("definitions imported (preview + import)"));
+    {
+        SilentPrompts prompts;
+        dr::ui::Session session(**console);
+        session.setOperator({QStringLiteral("bench"), dr::Role::Customer});
+        QPointer<dr::ui::ImportPreviewDialog> dialog;
+        act(
+            [&] {
+                dialog = new dr::ui::ImportPreviewDialog(
+                    session, dr::ui::ImportPreviewDialog::Kind::Definitions,
+                    QStringLiteral("drbench.ajs"), oneJobnet(), window.get());
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                if (guiThreadOnly)
+                    dialog->setAsyncThreshold(std::numeric_limits<qsizetype>::max());
+                dialog->open();
+            },
+            100);
+        pump(60000, [&] { return !dialog || dialog->importButton()->isEnabled(); });
+        if (!dialog || !dialog->importButton()->isEnabled()) {
+            m.error = QStringLiteral("the import preview did not allow importing");
+            return m;
+        }
+        QElapsedTimer importTime;
+        importTime.start();
+        act([&] { dialog->importButton()->click(); }, 100);
+        pump(120000, [&] { return !dialog; });
+        m.details.insert(QStringLiteral("import_s"), double(importTime.elapsed()) / 1000);
+        if (dialog || !prompts.errors.isEmpty()) {
+            m.error = prompts.errors.value(0, QStringLiteral("the import did not finish"));
+            return m;
+        }
+        pump(300);
+    }
     watch.phase(QStringLiteral("clock ticks at 60x (jobnets tab)"));
     act(
         [&sim] {
@@ -219,10 +284,11 @@ Measurement GuiStall::run(const QString &database, int ticks)
         m.seconds =
             std::max(m.seconds, p.toObject().value(QStringLiteral("event_ms")).toDouble() / 1000);
     m.details.insert(QStringLiteral("phases"), phases);
+    m.details.insert(QStringLiteral("worker_steps"), sim.workerSteps());
     return m;
 }
 
-bool GuiStall::report(const QString &workDir, qint64 units, int ticks)
+bool GuiStall::report(const QString &workDir, qint64 units, int ticks, bool guiThreadOnly)
 {
     const QString generated = workDir + QStringLiteral("/stall-generated-%1.db").arg(units);
     const QString db = workDir + QStringLiteral("/stall-%1.db").arg(units);
@@ -234,8 +300,10 @@ bool GuiStall::report(const QString &workDir, qint64 units, int ticks)
     QFile::copy(generated, db);
     if (!runChild(QStringLiteral("sync"), db, units, m))
         return false;
-    if (!runChild(QStringLiteral("gui"), db, units, m,
-                  {QStringLiteral("--ticks"), QString::number(ticks)}))
+    QStringList options{QStringLiteral("--ticks"), QString::number(ticks)};
+    if (guiThreadOnly)
+        options << QStringLiteral("--gui-thread-only");
+    if (!runChild(QStringLiteral("gui"), db, units, m, options))
         return false;
     std::printf("GUI thread with %lld units: the longest single event (operation) and the longest "
                 "gap of a 2 ms watchdog timer, per phase\n",
@@ -250,6 +318,10 @@ bool GuiStall::report(const QString &workDir, qint64 units, int ticks)
                     p.value(QStringLiteral("longest_ms")).toDouble(),
                     p.value(QStringLiteral("over_100ms")).toInt());
     }
+    std::printf("import of one jobnet (click to done): %.2f s; clock steps on the worker: %d%s\n",
+                m.details.value(QStringLiteral("import_s")).toDouble(),
+                m.details.value(QStringLiteral("worker_steps")).toInt(),
+                guiThreadOnly ? " (--gui-thread-only: the long work on the GUI thread)" : "");
     std::printf("peak RSS of the console process: %.0f MB\nmachine: %s\n", m.peakRssMb,
                 qPrintable(BenchRunner::machine()));
     removeDatabase(generated);

@@ -1,7 +1,8 @@
 // drbench: how fast DR Console is at 10k, 100k and 1M units, against plain SQLite.
 //
 //   drbench [--units N] [--runs R] [--json] [--workdir DIR]
-//   drbench --gui-stall [--units N] [--ticks T]   longest GUI-thread stalls (see GuiStall.h)
+//   drbench --gui-stall [--units N] [--ticks T] [--gui-thread-only]
+//                                                 longest GUI-thread stalls (see GuiStall.h)
 //
 // Each run of each operation is a fresh child process (drbench --child OP ...), so "peak RSS" is
 // the peak of a process that opened what the operation needs and then did it once. Not run by
@@ -22,10 +23,11 @@ namespace {
 
 int usage(const char *message)
 {
-    std::fprintf(stderr,
-                 "drbench: %s\nusage: drbench [--units N] [--runs R] [--json] [--workdir DIR]\n"
-                 "       drbench --gui-stall [--units N] [--ticks T] [--workdir DIR]\n",
-                 message);
+    std::fprintf(
+        stderr,
+        "drbench: %s\nusage: drbench [--units N] [--runs R] [--json] [--workdir DIR]\n"
+        "       drbench --gui-stall [--units N] [--ticks T] [--gui-thread-only] [--workdir DIR]\n",
+        message);
     return 2;
 }
 
@@ -45,7 +47,7 @@ int main(int argc, char **argv)
     QString child, database, workDir;
     QList<qint64> sizes;
     int runs = 3, ticks = 40;
-    bool json = false, guiStall = false;
+    bool json = false, guiStall = false, guiThreadOnly = false;
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         auto value = [&]() {
@@ -65,12 +67,15 @@ int main(int argc, char **argv)
             ticks = value().toInt();
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             std::printf("usage: drbench [--units N] [--runs R] [--json] [--workdir DIR]\n"
-                        "       drbench --gui-stall [--units N] [--ticks T] [--workdir DIR]\n");
+                        "       drbench --gui-stall [--units N] [--ticks T] [--gui-thread-only] "
+                        "[--workdir DIR]\n");
             return 0;
         } else if (a == QLatin1String("--json")) {
             json = true;
         } else if (a == QLatin1String("--gui-stall")) {
             guiStall = true;
+        } else if (a == QLatin1String("--gui-thread-only")) {
+            guiThreadOnly = true;
         } else if (a == QLatin1String("--workdir")) {
             workDir = value();
         } else if (a == QLatin1String("--child")) {
@@ -91,8 +96,9 @@ int main(int argc, char **argv)
         else
             app = std::make_unique<QCoreApplication>(argc, argv);
         bench::ChildArgs c{child, database, sizes.value(0), 1};
-        bench::Measurement m = child == QLatin1String("gui") ? bench::GuiStall::run(database, ticks)
-                                                             : bench::runOperation(c);
+        bench::Measurement m = child == QLatin1String("gui")
+                                   ? bench::GuiStall::run(database, ticks, guiThreadOnly)
+                                   : bench::runOperation(c);
         m.peakRssMb = bench::peakRssMb();
         std::printf("%s\n", QJsonDocument(m.toJson()).toJson(QJsonDocument::Compact).constData());
         return m.error.isEmpty() ? 0 : 1;
@@ -108,7 +114,7 @@ int main(int argc, char **argv)
     }
     if (guiStall) {
         for (qint64 n : sizes) {
-            if (!bench::GuiStall::report(workDir, n, ticks))
+            if (!bench::GuiStall::report(workDir, n, ticks, guiThreadOnly))
                 return 1;
         }
         return 0;

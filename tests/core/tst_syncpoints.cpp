@@ -21,6 +21,7 @@ private Q_SLOTS:
     void historyIsBounded();
     void anActionCollectsOnlyTheKeptPoints();
     void clockMovesAtMostAYearAtATime();
+    void definitionCopyIsForeseen();
 };
 
 void TestSyncPoints::historyIsBounded()
@@ -107,6 +108,40 @@ void TestSyncPoints::clockMovesAtMostAYearAtATime()
     QCOMPARE(c->clockMs(), before);
     DR_VERIFY_OK(c->advanceClock(kCustomer, 366 * day));
     QCOMPARE(c->clockMs(), before + 366 * day);
+}
+
+// The clock hands the step that copies the definitions to DR to a worker thread: the console
+// must tell that step apart exactly (after a definition change, up to the sync point that
+// copies them, and only while a sync can run).
+void TestSyncPoints::definitionCopyIsForeseen()
+{
+    QTemporaryDir dir;
+    auto c = drtest::demoConsole(dir);
+    QVERIFY(c);
+    const qint64 interval = c->state().syncIntervalMs;
+    const qint64 toNextSync = (c->clockMs() / interval + 1) * interval - c->clockMs();
+    QVERIFY(!c->advanceCopiesDefinitions(10 * interval)); // the regions share the definitions
+    DefinitionImportRequest request;
+    request.bytes = QByteArrayLiteral("unit=/SYNC_ADDED,,demo,;\n{\n  ty=g;\n  unit=NET,,demo,;\n"
+                                      "  {\n    ty=n;\n  }\n}\n");
+    request.mode = DefinitionImportMode::Merge;
+    request.source = QStringLiteral("test");
+    DR_VERIFY_OK(c->importDefinitions(kCustomer, request));
+    QVERIFY(!c->advanceCopiesDefinitions(toNextSync - 1));
+    QVERIFY(c->advanceCopiesDefinitions(toNextSync));
+    // Steps short of the sync point do not copy; the one reaching it does, and is the last.
+    DR_VERIFY_OK(c->advanceClock(Operator::system(), toNextSync - 1));
+    QVERIFY(c->advanceCopiesDefinitions(1));
+    QVERIFY(c->region(RegionId::Dr).tree != c->region(RegionId::Primary).tree);
+    DR_VERIFY_OK(c->advanceClock(Operator::system(), 1));
+    QCOMPARE(c->region(RegionId::Dr).tree, c->region(RegionId::Primary).tree);
+    QVERIFY(!c->advanceCopiesDefinitions(10 * interval));
+    // While the primary is down nothing syncs, so nothing copies.
+    request.bytes.replace("SYNC_ADDED", "SYNC_AGAIN");
+    DR_VERIFY_OK(c->importDefinitions(kCustomer, request));
+    QVERIFY(c->advanceCopiesDefinitions(10 * interval));
+    DR_VERIFY_OK(c->declareOutage(kCustomer, RegionId::Primary));
+    QVERIFY(!c->advanceCopiesDefinitions(10 * interval));
 }
 
 QTEST_GUILESS_MAIN(TestSyncPoints)

@@ -1,5 +1,6 @@
 #include "ImportPreviewDialog.h"
 
+#include "ConsoleWork.h"
 #include "Prompts.h"
 #include "Session.h"
 
@@ -13,9 +14,11 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -44,9 +47,13 @@ void fillIssues(QListWidget *list, const QList<ParseIssue> &issues, int limit)
 ImportPreviewDialog::ImportPreviewDialog(Session &session, Kind kind, const QString &fileName,
                                          QByteArray bytes, QWidget *parent)
     : QDialog(parent), m_session(session), m_kind(kind), m_fileName(fileName),
-      m_bytes(std::move(bytes))
+      m_bytes(std::move(bytes)), m_work(new ConsoleWork(session.console(), this)),
+      m_typingPause(new QTimer(this))
 {
     setObjectName(QStringLiteral("importPreviewDialog"));
+    m_typingPause->setSingleShot(true);
+    m_typingPause->setInterval(kTypingPauseMs);
+    connect(m_typingPause, &QTimer::timeout, this, &ImportPreviewDialog::refresh);
     setWindowTitle(title());
     auto *layout = new QVBoxLayout(this);
     auto *fileLabel = new QLabel(tr("File: %1").arg(QFileInfo(m_fileName).fileName()), this);
@@ -162,9 +169,15 @@ void ImportPreviewDialog::buildOptions(QFormLayout *form)
         if (on)
             refresh();
     });
-    connect(m_subtree, &QComboBox::currentTextChanged, this, [this] {
+    // A path picked from the list previews at once; a typed one when the typing pauses (a
+    // preview of a million units takes a second: one per keystroke would queue up).
+    connect(m_subtree, &QComboBox::currentIndexChanged, this, [this] {
         if (m_replace->isChecked())
             refresh();
+    });
+    connect(m_subtree->lineEdit(), &QLineEdit::textEdited, this, [this] {
+        if (m_replace->isChecked())
+            m_typingPause->start();
     });
 }
 
@@ -192,14 +205,91 @@ DefinitionImportRequest ImportPreviewDialog::definitionRequest() const
     return r;
 }
 
+bool ImportPreviewDialog::async() const
+{
+    return m_kind == Kind::Definitions &&
+           m_session.console().region(RegionId::Primary).tree->size() >= m_asyncThreshold;
+}
+
+bool ImportPreviewDialog::isWorking() const
+{
+    return m_work->isRunning();
+}
+
+bool ImportPreviewDialog::isPreviewPending() const
+{
+    return m_typingPause->isActive() || m_refreshAgain;
+}
+
+void ImportPreviewDialog::setWorking(bool working)
+{
+    if (working)
+        m_focus = focusWidget();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_encoding, m_empty, m_merge, m_replace,
+                                                       m_region, m_buttons}) {
+        if (w)
+            w->setEnabled(!working);
+    }
+    if (m_subtree)
+        m_subtree->setEnabled(!working && m_replace->isChecked());
+    if (!working && m_focus && m_focus->isEnabled())
+        m_focus->setFocus();
+}
+
+void ImportPreviewDialog::startWork(bool changes, const QString &label, std::function<void()> work,
+                                    std::function<void()> then)
+{
+    m_work->setIndicator(this, label);
+    disconnect(m_work, &ConsoleWork::finished, this, nullptr);
+    connect(m_work, &ConsoleWork::finished, this, [this, then = std::move(then)] {
+        setWorking(false);
+        then();
+        if (m_refreshAgain && !m_work->isRunning()) {
+            m_refreshAgain = false;
+            refresh();
+        }
+    });
+    setWorking(true);
+    if (!m_work->start(changes ? Console::Work::Change : Console::Work::Read, std::move(work))) {
+        // Other work on the console (a long clock tick) is running: try again shortly.
+        setWorking(false);
+        if (changes) {
+            Prompts::instance().error(this, tr("Import refused"),
+                                      tr("The console is still busy with a long operation; try "
+                                         "again when it has finished."));
+        } else {
+            m_typingPause->start();
+        }
+    }
+}
+
 void ImportPreviewDialog::refresh()
 {
+    m_typingPause->stop();
+    if (m_work->isRunning()) {
+        m_refreshAgain = true; // the options changed while the previous preview ran
+        return;
+    }
     const Console &console = m_session.console();
     switch (m_kind) {
-    case Kind::Definitions:
+    case Kind::Definitions: {
         m_subtree->setEnabled(m_replace->isChecked());
-        m_preview = console.previewDefinitions(definitionRequest());
+        const DefinitionImportRequest request = definitionRequest();
+        if (async()) {
+            // The preview only reads the console; the worker fills `result`, the GUI shows it.
+            auto result = std::make_shared<ImportPreview>();
+            startWork(
+                false, tr("Reading the file against the current units..."),
+                [&console, request, result] { *result = console.previewDefinitions(request); },
+                [this, result] {
+                    m_preview = std::move(*result);
+                    showPreview();
+                });
+            return;
+        }
+        m_preview = console.previewDefinitions(request);
         break;
+    }
     case Kind::Hosts:
         m_preview = console.previewHosts(region(), m_bytes);
         break;
@@ -243,26 +333,51 @@ void ImportPreviewDialog::showPreview()
                          : Status(Error::badInput(QStringLiteral("preview"),
                                                   tr("The file has errors; correct them and "
                                                      "open it again."))));
+    Q_EMIT previewed();
 }
 
 void ImportPreviewDialog::accept()
 {
+    if (m_work->isRunning())
+        return;
     Console &console = m_session.console();
-    const Operator &op = m_session.op();
+    const Operator op = m_session.op();
     const QString source = QFileInfo(m_fileName).fileName();
-    Result<ImportPreview> result =
-        m_kind == Kind::Definitions ? console.importDefinitions(op, definitionRequest())
-        : m_kind == Kind::Hosts     ? console.importHosts(op, region(), m_bytes, source)
-                                    : console.importAgents(op, region(), m_bytes, source);
+    if (async()) {
+        // The import changes the console on the worker (see Console::beginWork): the views
+        // keep showing the state before it until the import is done.
+        auto result = std::make_shared<Result<ImportPreview>>(ImportPreview{});
+        const DefinitionImportRequest request = definitionRequest();
+        startWork(
+            true, tr("Importing the definitions..."),
+            [&console, op, request, result] { *result = console.importDefinitions(op, request); },
+            [this, result] { finishImport(*result); });
+        return;
+    }
+    finishImport(m_kind == Kind::Definitions ? console.importDefinitions(op, definitionRequest())
+                 : m_kind == Kind::Hosts     ? console.importHosts(op, region(), m_bytes, source)
+                                             : console.importAgents(op, region(), m_bytes, source));
+}
+
+void ImportPreviewDialog::finishImport(const Result<ImportPreview> &result)
+{
     if (!result) {
         Prompts::instance().error(this, tr("Import refused"), result.error().message);
         refresh(); // the state may have moved since the preview
         return;
     }
+    const QString source = QFileInfo(m_fileName).fileName();
     Prompts::instance().information(
         this, windowTitle(), tr("%1 imported: %2.").arg(source, ImportPreviews::counts(*result)));
     Q_EMIT imported(*result);
     QDialog::accept();
+}
+
+void ImportPreviewDialog::reject()
+{
+    if (m_work->isRunning())
+        return; // the work finishes first; the console is one transaction away from whole
+    QDialog::reject();
 }
 
 } // namespace dr::ui
