@@ -133,14 +133,6 @@
         <translation>execution host: a name in the region&apos;s host information, or an IP address</translation>
     </message>
     <message>
-        <source>concurrency windows, e.g. &quot;00:00-12:00=3,12:00-00:00=5&quot; (default 00:00-00:00=5)</source>
-        <translation>concurrency windows, e.g. &quot;00:00-12:00=3,12:00-00:00=5&quot; (default 00:00-00:00=5)</translation>
-    </message>
-    <message>
-        <source>job transfer restriction (default effective)</source>
-        <translation>job transfer restriction (default effective)</translation>
-    </message>
-    <message>
         <source>description, up to 80 bytes</source>
         <translation>description, up to 80 bytes</translation>
     </message>
@@ -229,6 +221,30 @@
             <numerusform>Copied %n agent from the %1 to the %2: %3</numerusform>
             <numerusform>Copied %n agents from the %1 to the %2: %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(unchanged when not given)</source>
+        <translation>(unchanged when not given)</translation>
+    </message>
+    <message>
+        <source>concurrency windows, e.g. &quot;00:00-12:00=3,12:00-00:00=5&quot;</source>
+        <translation>concurrency windows, e.g. &quot;00:00-12:00=3,12:00-00:00=5&quot;</translation>
+    </message>
+    <message>
+        <source>(default 00:00-00:00=5)</source>
+        <translation>(default 00:00-00:00=5)</translation>
+    </message>
+    <message>
+        <source>job transfer restriction</source>
+        <translation>job transfer restriction</translation>
+    </message>
+    <message>
+        <source>(default effective)</source>
+        <translation>(default effective)</translation>
+    </message>
+    <message>
+        <source>Agent %1 in the %2 unchanged: the values given are the ones it has.</source>
+        <translation>Agent %1 in the %2 unchanged: the values given are the ones it has.</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2033,10 @@ Run on the manager host to register them (names must resolve there).</translatio
         <source>The %1 is available; there is nothing to restore.</source>
         <translation>The %1 is available; there is nothing to restore.</translation>
     </message>
+    <message>
+        <source>The simulated clock moves at most %1 days at a time (it is %2; %3 is further). Move it in several steps.</source>
+        <translation>The simulated clock moves at most %1 days at a time (it is %2; %3 is further). Move it in several steps.</translation>
+    </message>
 </context>
 <context>
     <name>SimulationCommands</name>
@@ -2135,6 +2155,10 @@ Run on the manager host to register them (names must resolve there).</translatio
     <message>
         <source>Loading unit statuses</source>
         <translation>Loading unit statuses</translation>
+    </message>
+    <message>
+        <source>The database was changed by another program (another console or drctl) after this console read it, so nothing was done. The console now shows the database as it is: check it and repeat the action.</source>
+        <translation>The database was changed by another program (another console or drctl) after this console read it, so nothing was done. The console now shows the database as it is: check it and repeat the action.</translation>
     </message>
 </context>
 <context>

@@ -132,14 +132,6 @@
         <translation>実行ホスト：環境のホスト情報にあるホスト名、または IP アドレス</translation>
     </message>
     <message>
-        <source>concurrency windows, e.g. &quot;00:00-12:00=3,12:00-00:00=5&quot; (default 00:00-00:00=5)</source>
-        <translation>同時実行数（時間帯）。例：&quot;00:00-12:00=3,12:00-00:00=5&quot;（省略時は 00:00-00:00=5）</translation>
-    </message>
-    <message>
-        <source>job transfer restriction (default effective)</source>
-        <translation>ジョブ転送制限（省略時は effective）</translation>
-    </message>
-    <message>
         <source>description, up to 80 bytes</source>
         <translation>説明（80 バイト以内）</translation>
     </message>
@@ -226,6 +218,30 @@
         <translation>
             <numerusform>%1から%2へ %n 件のエージェントをコピーしました：%3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(unchanged when not given)</source>
+        <translation>（省略時は変更しません）</translation>
+    </message>
+    <message>
+        <source>concurrency windows, e.g. &quot;00:00-12:00=3,12:00-00:00=5&quot;</source>
+        <translation>同時実行数（時間帯）。例：&quot;00:00-12:00=3,12:00-00:00=5&quot;</translation>
+    </message>
+    <message>
+        <source>(default 00:00-00:00=5)</source>
+        <translation>（省略時は 00:00-00:00=5）</translation>
+    </message>
+    <message>
+        <source>job transfer restriction</source>
+        <translation>ジョブ転送制限</translation>
+    </message>
+    <message>
+        <source>(default effective)</source>
+        <translation>（省略時は effective）</translation>
+    </message>
+    <message>
+        <source>Agent %1 in the %2 unchanged: the values given are the ones it has.</source>
+        <translation>%2のエージェント %1 は変更していません：指定された値は現在の値と同じです。</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2006,10 @@ Run on the manager host to register them (names must resolve there).</source>
         <source>The %1 is available; there is nothing to restore.</source>
         <translation>%1は利用可能です。復旧するものはありません。</translation>
     </message>
+    <message>
+        <source>The simulated clock moves at most %1 days at a time (it is %2; %3 is further). Move it in several steps.</source>
+        <translation>シミュレーション時刻は一度に最大 %1 日しか進められません（現在 %2、指定 %3）。何回かに分けて進めてください。</translation>
+    </message>
 </context>
 <context>
     <name>SimulationCommands</name>
@@ -2107,6 +2127,10 @@ Run on the manager host to register them (names must resolve there).</source>
     <message>
         <source>Loading unit statuses</source>
         <translation>ユニットの状態を読み込んでいます</translation>
+    </message>
+    <message>
+        <source>The database was changed by another program (another console or drctl) after this console read it, so nothing was done. The console now shows the database as it is: check it and repeat the action.</source>
+        <translation>このコンソールが読み込んだ後に、別のプログラム（別のコンソールまたは drctl）がデータベースを変更したため、何も実行しませんでした。コンソールには現在のデータベースの内容を表示しています。内容を確認してから、操作をやり直してください。</translation>
     </message>
 </context>
 <context>
