@@ -1371,6 +1371,13 @@ Run on the manager host to register them (names must resolve there).</translatio
         <source>The host &quot;%1&quot; is already listed on line %2; list each host once, with all its addresses.</source>
         <translation>The host &quot;%1&quot; is already listed on line %2; list each host once, with all its addresses.</translation>
     </message>
+    <message numerus="yes">
+        <source>This file lists %1 hosts; a region holds at most %2. Leave out at least %n host(s) from here on.</source>
+        <translation>
+            <numerusform>This file lists %1 hosts; a region holds at most %2. Leave out at least %n host from here on.</numerusform>
+            <numerusform>This file lists %1 hosts; a region holds at most %2. Leave out at least %n hosts from here on.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviews</name>

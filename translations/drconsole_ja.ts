@@ -1358,6 +1358,12 @@ Run on the manager host to register them (names must resolve there).</source>
         <source>The host &quot;%1&quot; is already listed on line %2; list each host once, with all its addresses.</source>
         <translation>ホスト &quot;%1&quot; は既に %2 行目に記述されています。各ホストは 1 回だけ、すべての IP アドレスを 1 行にまとめて記述してください。</translation>
     </message>
+    <message numerus="yes">
+        <source>This file lists %1 hosts; a region holds at most %2. Leave out at least %n host(s) from here on.</source>
+        <translation>
+            <numerusform>このファイルには %1 件のホストがあります。1 つの環境に登録できるのは最大 %2 件です。この行以降から少なくとも %n 件のホストを除いてください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviews</name>

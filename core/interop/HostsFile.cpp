@@ -3,6 +3,7 @@
 #include "model/Validation.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace dr {
 
@@ -145,10 +146,30 @@ HostsFile::Parsed HostsFile::parse(const QString &text)
     }
     // Validated after every line is read: +DefaultResolve may come after the hosts it allows.
     QHash<QString, int> firstLine; // lower-case host name → the line that lists it first
+    // The file replaces the region's table, so the limit is on the file's own hosts: said once,
+    // at the first host over it, with how many the file lists (not "already has" on each line).
+    QSet<QString> distinct;
+    for (const Line &l : entries)
+        distinct.insert(l.entry.name.toLower());
+    const qsizetype hostCount = distinct.size();
     for (const Line &l : entries) {
         if (issueLimitReached(result.errors, l.number))
             break;
         auto errors = Validation::hostEntry(l.entry, result.table);
+        errors.removeIf([](const Validation::FieldError &e) {
+            return e.error.code == QLatin1String("host-limit");
+        });
+        if (!firstLine.contains(l.entry.name.toLower()) &&
+            firstLine.size() == Validation::kMaxHostsPerRegion) {
+            errors.prepend(
+                {Validation::Field::HostName,
+                 Error::badInput(QStringLiteral("host-limit"),
+                                 tr("This file lists %1 hosts; a region holds at most %2. Leave "
+                                    "out at least %n host(s) from here on.",
+                                    nullptr, int(hostCount - Validation::kMaxHostsPerRegion))
+                                     .arg(hostCount)
+                                     .arg(Validation::kMaxHostsPerRegion))});
+        }
         // The table holds this file's hosts only: a name met again is listed twice in the file,
         // whatever the region has now (the file replaces it).
         const QString key = l.entry.name.toLower();

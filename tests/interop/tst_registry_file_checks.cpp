@@ -2,6 +2,7 @@
 // entry of the form: a host or a setting given twice in the file, a comment after an entry, a
 // file that would take the region past its agent limit, and an ajsagtadd line without -s.
 #include "InteropSupport.h"
+#include "IssuePositions.h"
 
 #include "interop/HostsFile.h"
 #include "model/Validation.h"
@@ -10,18 +11,7 @@
 #include <QTest>
 
 using namespace dr;
-
-namespace {
-
-QString positions(const QList<ParseIssue> &issues)
-{
-    QStringList out;
-    for (const ParseIssue &i : issues)
-        out << QStringLiteral("%1:%2:%3").arg(i.line).arg(i.column).arg(i.code);
-    return out.join(QLatin1Char(' '));
-}
-
-} // namespace
+using drtest::positions;
 
 class TestRegistryFileChecks : public QObject
 {
@@ -34,6 +24,7 @@ private Q_SLOTS:
     void defaultResolveTwiceNamesTheFirstLine();
     void commentAfterAnEntry();
     void agentLimitSaidOnce();
+    void hostLimitSaidOnce();
     void agentLimitCountsOnlyNewAgents();
     void omittedHostIsExplained();
 
@@ -147,6 +138,30 @@ void TestRegistryFileChecks::agentLimitSaidOnce()
                                           QStringLiteral("bulk.csv"));
     QVERIFY(!result.ok());
     DR_COMPARE_DUMPS(drtest::databaseDump(*m_console), before);
+}
+
+// A jp1hosts2 file replaces the region's table: over the limit it is the file that lists too
+// many, said once, at the first host past the limit.
+void TestRegistryFileChecks::hostLimitSaidOnce()
+{
+    const int hosts = Validation::kMaxHostsPerRegion + 3;
+    QString file;
+    for (int i = 0; i < hosts; ++i)
+        file += QStringLiteral("h%1 10.%2.%3.%4\n")
+                    .arg(i)
+                    .arg(i / 40000)
+                    .arg(i / 200 % 200)
+                    .arg(i % 200 + 1);
+    const HostsFile::Parsed parsed = HostsFile::parse(file);
+    QVERIFY2(parsed.errors.size() == 1, qPrintable(formatIssues(parsed.errors)));
+    const ParseIssue &e = parsed.errors.first();
+    QCOMPARE(e.code, QStringLiteral("host-limit"));
+    QCOMPARE(e.line, Validation::kMaxHostsPerRegion + 1);
+    QVERIFY2(
+        e.message.contains(QStringLiteral("lists %1 hosts").arg(hosts)) &&
+            e.message.contains(QStringLiteral("at most %1").arg(Validation::kMaxHostsPerRegion)) &&
+            e.message.contains(QLatin1String("at least 3 host")),
+        qPrintable(e.message));
 }
 
 void TestRegistryFileChecks::agentLimitCountsOnlyNewAgents()
