@@ -41,7 +41,7 @@ QJsonObject regionOf(const QJsonObject &status, const QString &id)
 
 } // namespace
 
-class TestDrctl : public QObject
+class TestDrctl : public QObject, protected drtest::DrctlFixture
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -57,17 +57,6 @@ private Q_SLOTS:
     void initRefusesExistingDatabase();
     void initForceReplacesOnlyDatabases();
     void initForceKeepsOldDatabaseWhenBuildingFails();
-
-private:
-    QString demoDatabase(const QString &name) { return drtest::closedDemoDatabase(m_dir, name); }
-    drtest::DrctlRun drctl(const QStringList &args, const QString &database = {})
-    {
-        return drtest::runDrctlOn(database.isEmpty() ? m_db : database, args, m_dir.path());
-    }
-
-    QTemporaryDir m_dir;
-    QString m_db; // the database the current test drives
-    drtest::DrctlRun last;
 };
 
 void TestDrctl::initTestCase()

@@ -30,7 +30,7 @@ QJsonObject regionOf(const QJsonObject &status, const QString &id)
 
 } // namespace
 
-class TestDrctlSwitchover : public QObject
+class TestDrctlSwitchover : public QObject, protected drtest::DrctlFixture
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -39,17 +39,6 @@ private Q_SLOTS:
     void unitsAndAgents();
     void warningRefusalCountsWarnings();
     void auditVerificationDetectsTampering();
-
-private:
-    QString demoDatabase(const QString &name) { return drtest::closedDemoDatabase(m_dir, name); }
-    drtest::DrctlRun drctl(const QStringList &args, const QString &database = {})
-    {
-        return drtest::runDrctlOn(database.isEmpty() ? m_db : database, args, m_dir.path());
-    }
-
-    QTemporaryDir m_dir;
-    QString m_db; // the database the current test drives
-    drtest::DrctlRun last;
 };
 
 void TestDrctlSwitchover::initTestCase()

@@ -2,6 +2,7 @@
 // its position and nothing that only follows from an earlier one (every-error.tsv), text after
 // a closing quote, unit names measured in UTF-8 whatever the file's encoding, long text cut
 // short in messages, and a byte-order mark that contradicts the encoding chosen.
+#include "IssuePositions.h"
 #include "interop/AjsprintDocument.h"
 #include "interop/AjsprintReader.h"
 #include "interop/TextDecoding.h"
@@ -10,6 +11,7 @@
 #include <QTest>
 
 using namespace dr;
+using drtest::positions;
 
 namespace {
 
@@ -19,14 +21,6 @@ QByteArray readBytes(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-QString positions(const QList<ParseIssue> &issues)
-{
-    QStringList out;
-    for (const ParseIssue &i : issues)
-        out << QStringLiteral("%1:%2:%3").arg(i.line).arg(i.column).arg(i.code);
-    return out.join(QLatin1Char(' '));
 }
 
 } // namespace

@@ -2,21 +2,15 @@
 // dates, times and cycles refuse the file at the parameter that holds them, valid forms the
 // simulator does not run are kept with a warning at that parameter, and every error of a file
 // is listed in file order with a "too many errors" note last.
+#include "IssuePositions.h"
 #include "interop/AjsprintDocument.h"
 
 #include <QTest>
 
 using namespace dr;
+using drtest::positions;
 
 namespace {
-
-QString positions(const QList<ParseIssue> &issues)
-{
-    QStringList out;
-    for (const ParseIssue &i : issues)
-        out << QStringLiteral("%1:%2:%3").arg(i.line).arg(i.column).arg(i.code);
-    return out.join(QLatin1Char(' '));
-}
 
 // A jobnet whose schedule is `parameters`, starting on line 7 at column 3.
 QString jobnet(const QString &parameters)

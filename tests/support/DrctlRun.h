@@ -64,6 +64,22 @@ inline QString closedDemoDatabase(const QTemporaryDir &dir, const QString &name)
     return console ? console->databasePath() : QString();
 }
 
+// What a drctl test class keeps: its own directory (HOME of every run), the database the current
+// test drives, and the last run (which DRCTL_EXPECT fills). Inherit it after QObject.
+class DrctlFixture
+{
+protected:
+    QString demoDatabase(const QString &name) { return closedDemoDatabase(m_dir, name); }
+    DrctlRun drctl(const QStringList &args, const QString &database = {})
+    {
+        return runDrctlOn(database.isEmpty() ? m_db : database, args, m_dir.path());
+    }
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    DrctlRun last;
+};
+
 // Everything a failed comparison needs to be understood without rerunning by hand.
 inline QByteArray describe(const QStringList &args, const DrctlRun &r)
 {
