@@ -19,6 +19,7 @@
 
 using namespace dr;
 using namespace Qt::StringLiterals;
+using drtest::regionOf;
 
 namespace {
 
@@ -28,15 +29,6 @@ QByteArray sha256(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-QJsonObject regionOf(const QJsonObject &status, const QString &id)
-{
-    for (const QJsonValue &v : status.value(u"regions"_s).toArray()) {
-        if (v.toObject().value(u"id"_s).toString() == id)
-            return v.toObject();
-    }
-    return {};
 }
 
 } // namespace

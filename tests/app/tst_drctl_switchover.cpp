@@ -16,19 +16,7 @@
 
 using namespace dr;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QJsonObject regionOf(const QJsonObject &status, const QString &id)
-{
-    for (const QJsonValue &v : status.value(u"regions"_s).toArray()) {
-        if (v.toObject().value(u"id"_s).toString() == id)
-            return v.toObject();
-    }
-    return {};
-}
-
-} // namespace
+using drtest::regionOf;
 
 class TestDrctlSwitchover : public QObject, protected drtest::DrctlFixture
 {

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -62,6 +63,16 @@ inline QString closedDemoDatabase(const QTemporaryDir &dir, const QString &name)
 {
     auto console = demoConsole(dir, name);
     return console ? console->databasePath() : QString();
+}
+
+// The entry of region `id` ("primary", "dr") in a `status --json` document.
+inline QJsonObject regionOf(const QJsonObject &status, const QString &id)
+{
+    for (const QJsonValue &v : status.value(QStringLiteral("regions")).toArray()) {
+        if (v.toObject().value(QStringLiteral("id")).toString() == id)
+            return v.toObject();
+    }
+    return {};
 }
 
 // What a drctl test class keeps: its own directory (HOME of every run), the database the current
