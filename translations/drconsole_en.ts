@@ -1721,6 +1721,27 @@ Run on the manager host to register them (names must resolve there).</translatio
         <source>The %1 has no configured network connection to the customer network; jobs could not reach any agent. Configure the region&apos;s network connection first.</source>
         <translation>The %1 has no configured network connection to the customer network; jobs could not reach any agent. Configure the region&apos;s network connection first.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProviderAdmin</name>
@@ -2509,27 +2530,6 @@ Run on the manager host to register them (names must resolve there).</translatio
         <source>Pre-flight check of the %1: %2, %3, %4.</source>
         <comment>errors, warnings, notes</comment>
         <translation>Pre-flight check of the %1: %2, %3, %4.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5190,27 +5190,6 @@ Jobs that name this agent will fail to start in this region until it is register
     <message>
         <source>Pre-flight check: %1</source>
         <translation>Pre-flight check: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>%n note</numerusform>
-            <numerusform>%n notes</numerusform>
-        </translation>
     </message>
     <message>
         <source>Severity</source>

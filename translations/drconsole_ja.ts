@@ -1695,6 +1695,24 @@ Run on the manager host to register them (names must resolve there).</source>
         <source>The %1 has no configured network connection to the customer network; jobs could not reach any agent. Configure the region&apos;s network connection first.</source>
         <translation>%1には、お客様ネットワークへのネットワーク接続が構成されていません。ジョブがどのエージェントにも到達できません。先にこの環境のネットワーク接続を構成してください。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>情報 %n 件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProviderAdmin</name>
@@ -2477,24 +2495,6 @@ Run on the manager host to register them (names must resolve there).</source>
         <source>Pre-flight check of the %1: %2, %3, %4.</source>
         <comment>errors, warnings, notes</comment>
         <translation>%1の事前チェック：%2、%3、%4。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>エラー %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>警告 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>情報 %n 件</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -5141,24 +5141,6 @@ Jobs that name this agent will fail to start in this region until it is register
     <message>
         <source>Pre-flight check: %1</source>
         <translation>事前チェック：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>エラー %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>警告 %n 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n note(s)</source>
-        <translation>
-            <numerusform>情報 %n 件</numerusform>
-        </translation>
     </message>
     <message>
         <source>Severity</source>

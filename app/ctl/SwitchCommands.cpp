@@ -7,6 +7,7 @@
 #include "TextTable.h"
 
 #include "engine/JapanTime.h"
+#include "runbook/Preflight.h"
 
 #include <QJsonArray>
 
@@ -274,11 +275,10 @@ Status SwitchCommands::preflight(Session &session)
     } else {
         Output &out = session.out();
         // One plural form per count: tr() takes a single %n.
+        const QStringList counts = Preflight::countTexts(result);
         out.line(tr("Pre-flight check of the %1: %2, %3, %4.", "errors, warnings, notes")
-                     .arg(RegionNames::displayName(*region),
-                          tr("%n error(s)", nullptr, result.count(Severity::Error)),
-                          tr("%n warning(s)", nullptr, result.count(Severity::Warning)),
-                          tr("%n note(s)", nullptr, result.count(Severity::Info))));
+                     .arg(RegionNames::displayName(*region), counts.at(0), counts.at(1),
+                          counts.at(2)));
         for (Severity severity : {Severity::Error, Severity::Warning, Severity::Info}) {
             for (const PreflightFinding &f : result.of(severity)) {
                 out.line(QStringLiteral("%1 [%2] %3")

@@ -68,6 +68,13 @@ void Preflight::add(PreflightResult &result, Severity severity, const QString &c
         {severity, code, message(code, args, count), subject, count, samples, args});
 }
 
+QStringList Preflight::countTexts(const PreflightResult &result)
+{
+    return {tr("%n error(s)", nullptr, result.count(Severity::Error)),
+            tr("%n warning(s)", nullptr, result.count(Severity::Warning)),
+            tr("%n note(s)", nullptr, result.count(Severity::Info))};
+}
+
 QString Preflight::message(const QString &code, const QStringList &args, qint64 count)
 {
     const auto arg = [&args](int i) {

@@ -57,6 +57,8 @@ public:
                                const std::vector<UnitIndex> &startingAtRelease);
     // The message of a finding in the UI language, from its code, arguments and count.
     static QString message(const QString &code, const QStringList &args, qint64 count);
+    // "N errors", "N warnings", "N notes" of a result, in the UI language (one plural each).
+    static QStringList countTexts(const PreflightResult &result);
     // The same for a finding stored with a step (PreflightResult::toJson()); findings recorded
     // without arguments keep the text they were recorded with.
     static QString message(const QJsonObject &stored);

@@ -18,11 +18,7 @@ PreflightDialog::PreflightDialog(const PreflightResult &result, QWidget *parent)
     setObjectName(QStringLiteral("preflightDialog"));
     setWindowTitle(tr("Pre-flight check: %1").arg(RegionNames::displayName(result.region)));
     auto *layout = new QVBoxLayout(this);
-    auto *summary =
-        new QLabel(ListText::join({tr("%n error(s)", nullptr, result.count(Severity::Error)),
-                                   tr("%n warning(s)", nullptr, result.count(Severity::Warning)),
-                                   tr("%n note(s)", nullptr, result.count(Severity::Info))}),
-                   this);
+    auto *summary = new QLabel(ListText::join(Preflight::countTexts(result)), this);
     summary->setObjectName(QStringLiteral("preflightSummary"));
     layout->addWidget(summary);
     m_tree = new QTreeWidget(this);
