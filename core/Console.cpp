@@ -279,7 +279,7 @@ Status Console::commit(const Operator &op, Mutation &mutation)
         // The transaction rolled back: bring memory back to what the file holds.
         const Error error = s.error();
         reloadFromFile();
-        if (error.code == StateStore::changedElsewhereError().code)
+        if (error.code == StateStore::kChangedElsewhere)
             return error;
         return Error::database(
             tr("The change was not saved, and nothing was changed: %1").arg(error.message));

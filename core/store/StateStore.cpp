@@ -353,7 +353,7 @@ Result<bool> StateStore::changedElsewhere(const ConsoleState &state)
 Error StateStore::changedElsewhereError()
 {
     return Error::refused(
-        QStringLiteral("changed-elsewhere"),
+        kChangedElsewhere,
         tr("The database was changed by another program (another console or drctl) after this "
            "console read it, so nothing was done. The console now shows the database as it is: "
            "check it and repeat the action."));

@@ -28,6 +28,7 @@ public:
     Status commit(ConsoleState &state, Mutation &mutation, const Operator &op);
     Result<bool> changedElsewhere(const ConsoleState &state);
     static Error changedElsewhereError();
+    static constexpr QLatin1String kChangedElsewhere{"changed-elsewhere"}; // its code
 
     // Sync points kept besides the ones a switchover run started from: the newest simulated day
     // at the default interval. Older ones would only grow the file (a year of simulated time
