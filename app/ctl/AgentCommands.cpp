@@ -163,14 +163,14 @@ Status AgentCommands::update(Session &session)
     const QString name = session.args().value(kName).trimmed();
     const RegionData &r = session.console().region(*region);
     // An unknown name goes to the core as it is, so that its refusal is the one reported.
+    const ExecutionAgent *current = r.findAgent(name);
     ExecutionAgent agent;
-    if (const ExecutionAgent *current = r.findAgent(name))
+    if (current)
         agent = *current;
     else
         agent.name = name;
     if (auto s = applyOptions(session, agent); !s)
         return s;
-    const ExecutionAgent *current = r.findAgent(name);
     const bool unchanged = current && *current == agent;
     if (auto s = session.console().updateAgent(session.actor(), *region, name, agent); !s)
         return s;

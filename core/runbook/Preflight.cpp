@@ -86,9 +86,8 @@ QString Preflight::message(const QString &code, const QStringList &args, qint64 
     };
     // Times are ISO-8601 UTC (what --json shows); runs saved before that hold milliseconds.
     const auto timeMs = [&arg](int i) {
-        qint64 ms = 0;
         bool isNumber = false;
-        ms = arg(i).toLongLong(&isNumber);
+        qint64 ms = arg(i).toLongLong(&isNumber);
         if (!isNumber && !jst::parseIso(arg(i), ms))
             ms = 0;
         return ms;
